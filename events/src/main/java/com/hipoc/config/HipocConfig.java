@@ -29,7 +29,10 @@ public record HipocConfig(
         String stateBackend,
         String checkpointDir,
         long checkpointIntervalMs,
-        long idempotencyRetentionMs) implements Serializable {
+        long idempotencyRetentionMs,
+        String httpHost,
+        int ingressMaxPending,
+        long kafkaSendTimeoutMs) implements Serializable {
 
     public static HipocConfig fromEnvironment() {
         return from(System.getenv());
@@ -73,7 +76,10 @@ public record HipocConfig(
                 r.string("STATE_BACKEND", "rocksdb"),
                 r.string("CHECKPOINT_DIR", "file:///tmp/hipoc-checkpoints"),
                 r.longValue("CHECKPOINT_INTERVAL_MS", 1000),
-                r.longValue("IDEMPOTENCY_RETENTION_MS", 24L * 60 * 60 * 1000));
+                r.longValue("IDEMPOTENCY_RETENTION_MS", 24L * 60 * 60 * 1000),
+                r.string("HTTP_HOST", "127.0.0.1"),
+                r.integer("INGRESS_MAX_PENDING", 20000),
+                r.longValue("KAFKA_SEND_TIMEOUT_MS", 5000));
     }
 
     /** JDBC URL with batched rewrites, which make multi-row inserts 15x faster (STACK.md). */

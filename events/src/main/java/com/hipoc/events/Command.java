@@ -23,6 +23,8 @@ public class Command {
     public Long overdraftLimit;
     public Long maxBalance;
     public Long expiresInMs;
+    /** Refund leg: why the destination refused the credit; the transfer fails with it. */
+    public RejectReason reason;
     /** Instant the ingress took the command (epoch ms); the only clock the engine knows. */
     public long ts;
     /** Partition of {@code balance.results} the waiting ingress instance reads; -1 for none. */
@@ -53,7 +55,7 @@ public class Command {
                 && Objects.equals(amount, c.amount) && Objects.equals(currency, c.currency)
                 && Objects.equals(counterparty, c.counterparty) && Objects.equals(holdTxId, c.holdTxId)
                 && Objects.equals(overdraftLimit, c.overdraftLimit) && Objects.equals(maxBalance, c.maxBalance)
-                && Objects.equals(expiresInMs, c.expiresInMs);
+                && Objects.equals(expiresInMs, c.expiresInMs) && reason == c.reason;
     }
 
     @Override

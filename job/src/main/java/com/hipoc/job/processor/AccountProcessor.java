@@ -1,18 +1,35 @@
 package com.hipoc.job.processor;
 
 import com.hipoc.events.Command;
+import com.hipoc.events.CommandType;
 import com.hipoc.events.Outcome;
+import com.hipoc.events.OutcomeStatus;
+import com.hipoc.events.RejectReason;
 import com.hipoc.job.model.AccountSnapshot;
 import com.hipoc.job.model.LedgerEntry;
 import com.hipoc.job.model.TransactionRecord;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Decides every command of one account, in log order. Keyed by {@code Command.account}.
  * Main output: the outcome for the requester. Side outputs: legs to write back into
  * {@code balance.commands}, and the read-model rows.
+ *
+ * <p>Every output is a function of the commands read so far: time is the commands' own
+ * {@code ts}. The one timer (a hold's expiry) only writes a HOLD_EXPIRY command into the log,
+ * which changes the account when it is read back.
  */
 public class AccountProcessor extends KeyedProcessFunction<String, Command, Outcome> {
     public static final OutputTag<Command> LEGS = new OutputTag<>("legs") { };
@@ -22,12 +39,158 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
 
     private final long retentionMs;
 
+    private transient ValueState<AccountState> account;
+    private transient MapState<String, HoldState> holds;
+    private transient OutcomeMemory memory;
+    private transient ProcessorMetrics metrics;
+
     public AccountProcessor(long retentionMs) {
         this.retentionMs = retentionMs;
     }
 
     @Override
-    public void processElement(Command command, Context ctx, Collector<Outcome> out) throws Exception {
-        throw new UnsupportedOperationException("not built yet");
+    public void open(OpenContext openContext) {
+        account = getRuntimeContext().getState(new ValueStateDescriptor<>("account", Types.POJO(AccountState.class)));
+        holds = getRuntimeContext().getMapState(new MapStateDescriptor<>("holds", Types.STRING,
+                Types.POJO(HoldState.class)));
+        memory = new OutcomeMemory(getRuntimeContext(), retentionMs);
+        metrics = new ProcessorMetrics(getRuntimeContext().getMetricGroup());
+    }
+
+    @Override
+    public void processElement(Command c, Context ctx, Collector<Outcome> out) throws Exception {
+        if (!CommandShape.isWellFormed(c)) {
+            metrics.decided(c, ProcessorMetrics.MALFORMED);
+            return;
+        }
+        memory.advanceTo(c.ts);
+        if (c.type == CommandType.HOLD_EXPIRY) {
+            expire(c, ctx);
+            return;
+        }
+        String key = CommandShape.memoryKey(c);
+        String fingerprint = CommandShape.fingerprint(c);
+        RememberedOutcome earlier = memory.recall(key);
+        if (earlier != null) {
+            repeat(c, earlier, fingerprint, out);
+        } else if (c.type == CommandType.HOLD && holds.contains(c.txId)) {
+            // The txId was forgotten but still names a live hold: a new hold must not replace it.
+            conflict(c, out);
+        } else {
+            decide(c, key, fingerprint, ctx, out);
+        }
+    }
+
+    private void repeat(Command c, RememberedOutcome earlier, String fingerprint, Collector<Outcome> out)
+            throws Exception {
+        if (!earlier.fingerprint.equals(fingerprint)) {
+            conflict(c, out);
+            return;
+        }
+        if (earlier.outcome != null) {
+            out.collect(Outcomes.replay(earlier.outcome, c.replyPartition));
+        }
+        metrics.decided(c, ProcessorMetrics.REPLAYED);
+    }
+
+    /** The txId's read-model row belongs to the original request, so a conflict writes none. */
+    private void conflict(Command c, Collector<Outcome> out) throws Exception {
+        out.collect(rejection(c, RejectReason.IDEMPOTENCY_CONFLICT));
+        metrics.decided(c, OutcomeStatus.REJECTED.name());
+    }
+
+    private void decide(Command c, String key, String fingerprint, Context ctx, Collector<Outcome> out)
+            throws Exception {
+        Decision d = BalanceRules.decide(c, account.value(), heldBy(c));
+        if (!d.isApplied() && c.type == CommandType.TRANSFER_CREDIT) {
+            // Nobody waits on the destination's refusal: the source answers when the refund lands.
+            ctx.output(LEGS, Legs.refund(c, d.reason));
+            memory.remember(key, fingerprint, null, c.ts);
+            metrics.decided(c, OutcomeStatus.REJECTED.name());
+            return;
+        }
+        Outcome outcome = d.isApplied() ? apply(c, d, ctx) : rejection(c, d.reason);
+        memory.remember(key, fingerprint, outcome, c.ts);
+        ctx.output(TRANSACTIONS, ReadModelRows.transaction(c, outcome));
+        out.collect(outcome);
+        metrics.decided(c, outcome.status.name());
+    }
+
+    private HoldState heldBy(Command c) throws Exception {
+        return c.holdTxId == null ? null : holds.get(c.holdTxId);
+    }
+
+    /** Carries the account as it stands, or none when it does not exist. */
+    private Outcome rejection(Command c, RejectReason reason) throws Exception {
+        AccountState current = account.value();
+        return Outcomes.of(c, OutcomeStatus.REJECTED, reason, current == null ? null : current.view(c.account));
+    }
+
+    private Outcome apply(Command c, Decision d, Context ctx) throws Exception {
+        store(c, d, ctx);
+        switch (c.type) {
+            case TRANSFER:
+                ctx.output(LEGS, Legs.credit(c));
+                return Outcomes.of(c, OutcomeStatus.PENDING, null, d.after.view(c.account));
+            case TRANSFER_CREDIT:
+                // Decided on the destination, whose balance the sender must not see.
+                return Outcomes.of(c, OutcomeStatus.COMPLETED, null, null);
+            case TRANSFER_REFUND:
+                Outcome failed = Outcomes.of(c, OutcomeStatus.FAILED, c.reason, d.after.view(c.account));
+                // A client repeating the transfer now learns it failed, not that it is pending.
+                memory.revise(c.txId, failed);
+                return failed;
+            default:
+                return Outcomes.of(c, OutcomeStatus.APPLIED, null, d.after.view(c.account));
+        }
+    }
+
+    /** Persists an applied decision and writes its ledger entry and account snapshot. */
+    private void store(Command c, Decision d, Context ctx) throws Exception {
+        account.update(d.after);
+        if (c.type == CommandType.HOLD) {
+            HoldState hold = new HoldState(c.amount, c.expiresInMs == null ? null : c.ts + c.expiresInMs);
+            holds.put(c.txId, hold);
+            if (hold.expiresAt != null) {
+                ctx.timerService().registerProcessingTimeTimer(hold.expiresAt);
+            }
+        } else if (endsHold(c.type)) {
+            holds.remove(c.holdTxId);
+        }
+        ctx.output(LEDGER, ReadModelRows.ledgerEntry(c, d));
+        ctx.output(ACCOUNTS, d.after.snapshot(c.account, c.ts));
+    }
+
+    private static boolean endsHold(CommandType type) {
+        return type == CommandType.CAPTURE || type == CommandType.RELEASE || type == CommandType.HOLD_EXPIRY;
+    }
+
+    /** Nobody waits on an expiry and its hold's txId row stays the hold's: only the account changes. */
+    private void expire(Command c, Context ctx) throws Exception {
+        Decision d = BalanceRules.decide(c, account.value(), heldBy(c));
+        if (d.isApplied()) {
+            store(c, d, ctx);
+        }
+        metrics.decided(c, d.isApplied() ? OutcomeStatus.APPLIED.name() : ProcessorMetrics.IGNORED);
+    }
+
+    /**
+     * Fires on processing time, which only decides when the expiry is written; its content and
+     * effect come from the hold alone. Sorted so that legs of holds expiring together are
+     * written in the same order on every run.
+     */
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<Outcome> out) throws Exception {
+        List<String> due = new ArrayList<>();
+        for (Map.Entry<String, HoldState> e : holds.entries()) {
+            if (e.getValue().expiresAt != null && e.getValue().expiresAt == timestamp) {
+                due.add(e.getKey());
+            }
+        }
+        due.sort(null);
+        AccountState current = account.value();
+        for (String holdTxId : due) {
+            ctx.output(LEGS, Legs.expiry(ctx.getCurrentKey(), holdTxId, holds.get(holdTxId), current.currency));
+        }
     }
 }

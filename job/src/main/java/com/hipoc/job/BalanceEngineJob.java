@@ -1,0 +1,31 @@
+package com.hipoc.job;
+
+import com.hipoc.config.HipocConfig;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Entry point of the balance-engine: {@code balance.commands} in, outcomes, legs and read
+ * models out. Settings come from the environment and {@code --NAME=value} program arguments.
+ */
+public final class BalanceEngineJob {
+    public static final String JOB_NAME = "balance-engine";
+
+    private BalanceEngineJob() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        HipocConfig config = HipocConfig.fromEnvironmentAndArgs(args);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(EngineConfiguration.of(config));
+        buildInto(env, config);
+        env.execute(JOB_NAME);
+    }
+
+    /**
+     * Adds the engine, on the real Kafka, MySQL and Redis, to an environment configured with
+     * {@link EngineConfiguration}; the local stack uses it with its own web-UI environment.
+     */
+    public static void buildInto(StreamExecutionEnvironment env, HipocConfig config) throws InterruptedException {
+        DeadLetterTopic.ensureExists(config.kafkaBrokers());
+        BalanceEngineTopology.build(env, Sources.kafka(config), Sinks.production(config), config.idempotencyRetentionMs());
+    }
+}

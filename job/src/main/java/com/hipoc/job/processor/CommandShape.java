@@ -1,0 +1,85 @@
+package com.hipoc.job.processor;
+
+import com.hipoc.events.Command;
+import com.hipoc.events.CommandType;
+
+/**
+ * Whether a record of the log is a command the rules can decide. The ingress validates every
+ * request (400 before anything is written), so a malformed record did not come through it; the
+ * processor drops it rather than fail the job on it forever.
+ */
+final class CommandShape {
+    static final long MAX_AMOUNT = 1_000_000_000_000_000L;
+    /** A hundred years: far beyond any real hold, far from overflowing {@code ts + expiresInMs}. */
+    static final long MAX_EXPIRES_IN_MS = 100L * 366 * 24 * 60 * 60 * 1000;
+
+    private CommandShape() {
+    }
+
+    static boolean isWellFormed(Command c) {
+        if (c.type == null || c.txId == null || c.account == null) {
+            return false;
+        }
+        return amountFits(c) && currencyPresent(c) && referencesPresent(c)
+                && limitFits(c.overdraftLimit) && limitFits(c.maxBalance) && expiryFits(c.expiresInMs);
+    }
+
+    private static boolean amountFits(Command c) {
+        if (c.amount == null) {
+            return !moves(c.type);
+        }
+        return c.amount >= 1 && c.amount <= MAX_AMOUNT;
+    }
+
+    /** Types that must carry an amount and a currency (a capture's amount is optional). */
+    private static boolean moves(CommandType type) {
+        switch (type) {
+            case DEPOSIT: case WITHDRAWAL: case TRANSFER: case HOLD:
+            case TRANSFER_CREDIT: case TRANSFER_REFUND: case HOLD_EXPIRY:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean currencyPresent(Command c) {
+        return c.currency != null || !(moves(c.type) || c.type == CommandType.OPEN);
+    }
+
+    private static boolean referencesPresent(Command c) {
+        switch (c.type) {
+            case TRANSFER: case TRANSFER_CREDIT:
+                return c.counterparty != null;
+            case TRANSFER_REFUND:
+                return c.counterparty != null && c.reason != null;
+            case CAPTURE: case RELEASE: case HOLD_EXPIRY:
+                return c.holdTxId != null;
+            default:
+                return true;
+        }
+    }
+
+    private static boolean limitFits(Long limit) {
+        return limit == null || (limit >= 0 && limit <= BalanceRules.BALANCE_CEILING);
+    }
+
+    private static boolean expiryFits(Long expiresInMs) {
+        return expiresInMs == null || (expiresInMs >= 1 && expiresInMs <= MAX_EXPIRES_IN_MS);
+    }
+
+    /** Everything a repeat must match: the whole request except its ts and replyPartition. */
+    static String fingerprint(Command c) {
+        return c.type.wireName() + '|' + c.account + '|' + c.amount + '|' + c.currency + '|' + c.counterparty
+                + '|' + c.holdTxId + '|' + c.overdraftLimit + '|' + c.maxBalance + '|' + c.expiresInMs
+                + '|' + c.reason;
+    }
+
+    /**
+     * The idempotency key. A client command is known by its txId, so a changed payload is a
+     * conflict; a leg by its whole content, as two transfers that reuse a txId from different
+     * accounts send the same destination different legs. '|' cannot occur in a txId.
+     */
+    static String memoryKey(Command c) {
+        return c.type.isLeg() ? c.txId + '|' + fingerprint(c) : c.txId;
+    }
+}

@@ -1,0 +1,107 @@
+package com.hipoc.job.sink;
+
+import com.hipoc.job.model.AccountSnapshot;
+import org.apache.flink.api.connector.sink2.SinkWriter;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.exceptions.JedisConnectionException;
+import redis.clients.jedis.exceptions.JedisDataException;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes account hashes to Redis through {@link AccountCasScript}, one pipeline per batch,
+ * keeping only the newest snapshot of each account between flushes. The script is loaded once
+ * per connection and called by its SHA; a Redis that lost it (restart, SCRIPT FLUSH) answers
+ * NOSCRIPT, and the batch is sent again after loading it anew.
+ */
+public class RedisAccountWriter implements SinkWriter<AccountSnapshot> {
+    private final RedisEndpoint endpoint;
+    private final int batchSize;
+    private final SinkCounters counters;
+    private final Retrier retrier;
+    private final NewestAccountBatch batch = new NewestAccountBatch();
+    private Jedis jedis;
+    private String scriptSha;
+
+    public RedisAccountWriter(RedisEndpoint endpoint, int batchSize, SinkCounters counters) {
+        this.endpoint = endpoint;
+        this.batchSize = batchSize;
+        this.counters = counters;
+        this.retrier = new Retrier("Redis", RedisAccountWriter::isRetryable, counters);
+    }
+
+    /** Connection losses, and a Redis still loading its data after a restart. */
+    private static boolean isRetryable(Exception e) {
+        return e instanceof JedisConnectionException
+                || e instanceof JedisDataException && e.getMessage() != null && e.getMessage().startsWith("LOADING");
+    }
+
+    @Override
+    public void write(AccountSnapshot snapshot, Context context) throws IOException, InterruptedException {
+        batch.add(snapshot);
+        if (batch.size() >= batchSize) {
+            flush(false);
+        }
+    }
+
+    @Override
+    public void flush(boolean endOfInput) throws IOException, InterruptedException {
+        if (batch.size() == 0) {
+            return;
+        }
+        retrier.run(this::writeBatch, this::disconnect);
+        counters.rowsWritten().inc(batch.size());
+        batch.clear();
+    }
+
+    private void writeBatch() {
+        if (jedis == null) {
+            jedis = endpoint.connect();
+            scriptSha = jedis.scriptLoad(AccountCasScript.SOURCE);
+        }
+        if (!sendBatch()) {
+            scriptSha = jedis.scriptLoad(AccountCasScript.SOURCE);
+            if (!sendBatch()) {
+                throw new JedisDataException("NOSCRIPT right after SCRIPT LOAD");
+            }
+        }
+    }
+
+    /** False when Redis did not know the script. */
+    private boolean sendBatch() {
+        Pipeline pipeline = jedis.pipelined();
+        List<Response<Object>> responses = new ArrayList<>(batch.size());
+        for (AccountSnapshot a : batch.rows()) {
+            responses.add(pipeline.evalsha(scriptSha, AccountCasScript.keys(a), AccountCasScript.args(a)));
+        }
+        pipeline.sync();
+        boolean scriptKnown = true;
+        for (Response<Object> response : responses) {
+            try {
+                response.get();
+            } catch (JedisDataException e) {
+                if (e.getMessage() == null || !e.getMessage().startsWith("NOSCRIPT")) {
+                    throw e;
+                }
+                scriptKnown = false;
+            }
+        }
+        return scriptKnown;
+    }
+
+    private void disconnect() {
+        if (jedis != null) {
+            jedis.close();
+            jedis = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        disconnect();
+    }
+}

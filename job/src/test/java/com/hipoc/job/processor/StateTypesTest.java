@@ -1,0 +1,33 @@
+package com.hipoc.job.processor;
+
+import com.hipoc.events.Command;
+import com.hipoc.events.Outcome;
+import com.hipoc.job.model.AccountSnapshot;
+import com.hipoc.job.model.LedgerEntry;
+import com.hipoc.job.model.TransactionRecord;
+import org.apache.flink.api.common.serialization.SerializerConfigImpl;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.java.typeutils.PojoTypeInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * State and record types are POJOs all the way down, so the job runs with
+ * {@code pipeline.generic-types: false} and fields can be added across savepoints.
+ */
+class StateTypesTest {
+    @ParameterizedTest
+    @ValueSource(classes = {AccountState.class, HoldState.class, RememberedOutcome.class, RememberedKey.class,
+        MemoryIndex.class, Command.class, Outcome.class, LedgerEntry.class, AccountSnapshot.class,
+        TransactionRecord.class})
+    void serialisesWithoutKryo(Class<?> type) {
+        TypeInformation<?> info = TypeInformation.of(type);
+        SerializerConfigImpl noGenericTypes = new SerializerConfigImpl();
+        noGenericTypes.setGenericTypes(false);
+
+        assertThat(info).isInstanceOf(PojoTypeInfo.class);
+        assertThat(info.createSerializer(noGenericTypes)).isNotNull();
+    }
+}

@@ -1,0 +1,74 @@
+package com.hipoc.local;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A server started as a child JVM with its output in a log file. Stopping it stops its whole
+ * process tree: TERM first so it can shut down cleanly, KILL after a grace period.
+ */
+final class ChildProcess implements AutoCloseable {
+    private static final Duration GRACE = Duration.ofSeconds(20);
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+
+    private ChildProcess(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+    }
+
+    static ChildProcess start(String name, List<String> command, Map<String, String> env, Path log) throws IOException {
+        Files.createDirectories(log.getParent());
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.environment().putAll(env);
+        return new ChildProcess(name, pb.start(), log);
+    }
+
+    /** Java of this JVM, so children run on the same runtime as the launcher. */
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Fails, naming the log to read, when the process has exited. */
+    void requireAlive() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + GRACE.toNanos();
+        for (ProcessHandle p : tree) {
+            long left = Math.max(0, deadline - System.nanoTime());
+            try {
+                p.onExit().get(left, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                p.destroyForcibly();
+            }
+        }
+        process.waitFor(5, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,58 @@
+package com.hipoc.local;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code --name value} and {@code --name=value} options of one subcommand. */
+final class CommandLine {
+    private final Map<String, String> values;
+
+    private CommandLine(Map<String, String> values) {
+        this.values = values;
+    }
+
+    static CommandLine parse(List<String> args, Set<String> known) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (!arg.startsWith("--")) {
+                throw new UsageException("unexpected argument '" + arg + "'");
+            }
+            int eq = arg.indexOf('=');
+            String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
+            if (!known.contains(name)) {
+                throw new UsageException("unknown option --" + name + " (known: --" + String.join(", --", known) + ")");
+            }
+            if (eq >= 0) {
+                values.put(name, arg.substring(eq + 1));
+            } else if (i + 1 < args.size()) {
+                values.put(name, args.get(++i));
+            } else {
+                throw new UsageException("--" + name + " needs a value");
+            }
+        }
+        return new CommandLine(values);
+    }
+
+    String string(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+
+    int port(String name, int fallback) {
+        String v = values.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(v);
+            if (port < 1 || port > 65535) {
+                throw new UsageException("--" + name + " must be a port number, got " + v);
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a port number, got '" + v + "'");
+        }
+    }
+}

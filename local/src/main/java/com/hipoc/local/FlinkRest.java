@@ -1,0 +1,145 @@
+package com.hipoc.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The parts of Flink's REST API (the one behind the web UI) that operators use to run jobs. */
+public final class FlinkRest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public FlinkRest(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String url() {
+        return baseUrl;
+    }
+
+    /** Slots offered by registered TaskManagers. */
+    public int totalSlots() throws IOException, InterruptedException {
+        return get("/overview").path("slots-total").asInt();
+    }
+
+    /** Uploads a job jar as the web UI's submit page does; returns the jar id to run it by. */
+    public String uploadJar(Path jar) throws IOException, InterruptedException {
+        String boundary = "hipoc-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"jarfile\"; filename=\""
+                + jar.getFileName() + "\"\r\nContent-Type: application/x-java-archive\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(Files.readAllBytes(jar));
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        JsonNode answer = send(HttpRequest.newBuilder(uri("/jars/upload"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return Path.of(answer.path("filename").asText()).getFileName().toString();
+    }
+
+    /** Runs an uploaded jar, from a savepoint or retained checkpoint when given; returns the job id. */
+    public String runJar(String jarId, List<String> programArgs, int parallelism, Optional<RestorePoint> restore)
+            throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode();
+        body.putPOJO("programArgsList", programArgs);
+        body.put("parallelism", parallelism);
+        restore.ifPresent(r -> {
+            body.put("savepointPath", r.path().toUri().toString());
+            body.put("claimMode", r.checkpoint() ? "CLAIM" : "NO_CLAIM");
+        });
+        return send(post("/jars/" + jarId + "/run", body)).path("jobid").asText();
+    }
+
+    /** The job's state, and whether every one of its tasks is running too. */
+    public JobState jobState(String jobId) throws IOException, InterruptedException {
+        JsonNode job = get("/jobs/" + jobId);
+        boolean allTasksRunning = true;
+        for (JsonNode v : job.path("vertices")) {
+            allTasksRunning &= "RUNNING".equals(v.path("status").asText());
+        }
+        return new JobState(job.path("state").asText(), allTasksRunning);
+    }
+
+    /** The id of the running job with this name, if any. */
+    public Optional<String> runningJob(String name) throws IOException, InterruptedException {
+        for (JsonNode job : get("/jobs/overview").path("jobs")) {
+            if (name.equals(job.path("name").asText()) && "RUNNING".equals(job.path("state").asText())) {
+                return Optional.of(job.path("jid").asText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Stops the job with a savepoint into {@code targetDir} and returns the savepoint's location. */
+    public String stopWithSavepoint(String jobId, Path targetDir, Duration timeout) throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("targetDirectory", targetDir.toUri().toString());
+        body.put("drain", false);
+        String requestId = send(post("/jobs/" + jobId + "/stop", body)).path("request-id").asText();
+        String[] location = new String[1];
+        Await.until("the savepoint of job " + jobId, timeout, () -> {
+            JsonNode status = get("/jobs/" + jobId + "/savepoints/" + requestId);
+            if (!"COMPLETED".equals(status.path("status").path("id").asText())) {
+                return false;
+            }
+            JsonNode operation = status.path("operation");
+            if (operation.has("failure-cause")) {
+                throw new IllegalStateException("savepoint failed: " + operation.path("failure-cause").path("stack-trace").asText());
+            }
+            location[0] = operation.path("location").asText();
+            return true;
+        });
+        return location[0];
+    }
+
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    private HttpRequest.Builder post(String path, JsonNode body) throws IOException {
+        return HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    }
+
+    private JsonNode send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new FlinkRestException(response.request().method() + " " + response.request().uri() + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private URI uri(String path) {
+        return URI.create(baseUrl + path);
+    }
+
+    public record JobState(String state, boolean allTasksRunning) {
+        public boolean running() {
+            return "RUNNING".equals(state) && allTasksRunning;
+        }
+    }
+
+    /** Flink answered, but with an error: not retried by {@link Await}, unlike a connection failure. */
+    public static final class FlinkRestException extends IllegalStateException {
+        FlinkRestException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package com.hipoc.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Flink session cluster as on a real deployment, started from the Flink runtime jars: a
+ * JobManager (StandaloneSessionClusterEntrypoint, with the web UI and REST API) and one
+ * TaskManager (TaskManagerRunner), each its own JVM, both configured from the production
+ * config.yaml with local overrides.
+ */
+public final class FlinkSessionCluster implements AutoCloseable {
+    private static final String JOB_MANAGER_MAIN = "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint";
+    private static final String TASK_MANAGER_MAIN = "org.apache.flink.runtime.taskexecutor.TaskManagerRunner";
+    private static final String JAVA_OPTS_KEY = "env.java.opts.all";
+
+    private final Spec spec;
+    private final ChildProcess jobManager;
+    private final ChildProcess taskManager;
+    private final FlinkRest rest;
+
+    /** What a cluster needs: its jars, the production config, where it keeps files, and its ports. */
+    public record Spec(Path flinkLib, Path configTemplate, Path dataDir, int restPort, int slots,
+                       Map<String, String> jobManagerEnv) {
+        Path flinkDir() {
+            return dataDir.resolve("flink");
+        }
+
+        Path configDir() {
+            return flinkDir().resolve("conf");
+        }
+
+        Path tmpDir() {
+            return flinkDir().resolve("tmp");
+        }
+
+        Path logDir() {
+            return dataDir.resolve("logs");
+        }
+
+        String classpath() {
+            return flinkLib.resolve("*").toString();
+        }
+    }
+
+    private FlinkSessionCluster(Spec spec, ChildProcess jobManager, ChildProcess taskManager) {
+        this.spec = spec;
+        this.jobManager = jobManager;
+        this.taskManager = taskManager;
+        this.rest = new FlinkRest("http://127.0.0.1:" + spec.restPort());
+    }
+
+    /** Starts both processes without waiting for them; see {@link #awaitReady}. */
+    public static FlinkSessionCluster start(Spec spec) throws IOException, InterruptedException {
+        if (!Files.isDirectory(spec.flinkLib())) {
+            throw new IllegalStateException("no Flink runtime jars in " + spec.flinkLib());
+        }
+        writeConfig(spec);
+        FlinkResourceParams jmParams = FlinkResourceParams.compute(FlinkResourceParams.Role.JOB_MANAGER, spec.classpath(), spec.configDir());
+        ChildProcess jobManager = startProcess(spec, "jobmanager", JOB_MANAGER_MAIN, jmParams, spec.jobManagerEnv());
+        try {
+            FlinkResourceParams tmParams = FlinkResourceParams.compute(FlinkResourceParams.Role.TASK_MANAGER, spec.classpath(), spec.configDir());
+            ChildProcess taskManager = startProcess(spec, "taskmanager", TASK_MANAGER_MAIN, tmParams, Map.of());
+            return new FlinkSessionCluster(spec, jobManager, taskManager);
+        } catch (IOException | RuntimeException e) {
+            jobManager.close();
+            throw e;
+        }
+    }
+
+    private static void writeConfig(Spec spec) throws IOException {
+        Files.createDirectories(spec.tmpDir());
+        Path data = spec.dataDir();
+        Map<String, String> local = new LinkedHashMap<>();
+        local.put("jobmanager.rpc.address", "127.0.0.1");
+        local.put("jobmanager.rpc.port", Integer.toString(FreePort.find()));
+        local.put("jobmanager.bind-host", "127.0.0.1");
+        local.put("taskmanager.bind-host", "127.0.0.1");
+        local.put("taskmanager.host", "127.0.0.1");
+        local.put("rest.address", "127.0.0.1");
+        local.put("rest.bind-address", "127.0.0.1");
+        local.put("rest.port", Integer.toString(spec.restPort()));
+        // Two shared cores run Kafka, MariaDB, Redis and the ingress too: 1 GB JobManager,
+        // 1.5 GB TaskManager (about 430 MB of it managed memory for RocksDB).
+        local.put("jobmanager.memory.process.size", "1024m");
+        local.put("taskmanager.memory.process.size", "1536m");
+        local.put("taskmanager.numberOfTaskSlots", Integer.toString(spec.slots()));
+        local.put("parallelism.default", Integer.toString(spec.slots()));
+        local.put("execution.checkpointing.dir", data.resolve("checkpoints").toUri().toString());
+        local.put("execution.checkpointing.savepoint-dir", data.resolve("savepoints").toUri().toString());
+        local.put("io.tmp.dirs", spec.tmpDir().toString());
+        local.put("web.tmpdir", spec.tmpDir().toString());
+        local.put("blob.storage.directory", spec.tmpDir().toString());
+        local.put("heartbeat.interval", "2000");
+        local.put("heartbeat.timeout", "10000");
+        // The Prometheus reporter can only bind 0.0.0.0, and a local stack binds loopback only;
+        // the web UI shows the same metrics.
+        FlinkConfigFile.write(spec.configTemplate(), spec.configDir().resolve("config.yaml"), local, List.of("metrics.reporter."));
+        try (InputStream log4j = FlinkSessionCluster.class.getResourceAsStream("/flink-log4j.properties")) {
+            Files.copy(log4j, spec.configDir().resolve("log4j.properties"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static ChildProcess startProcess(Spec spec, String name, String mainClass, FlinkResourceParams params,
+                                             Map<String, String> env) throws IOException {
+        Path configDir = spec.configDir();
+        List<String> command = new ArrayList<>();
+        command.add(ChildProcess.javaExecutable());
+        command.addAll(params.jvmFlags());
+        // The entry points do not read env.java.opts.all themselves; Flink's scripts pass it.
+        FlinkConfigFile.value(configDir.resolve("config.yaml"), JAVA_OPTS_KEY)
+                .ifPresent(opts -> command.addAll(Arrays.asList(opts.split("\\s+"))));
+        command.add("-Djava.io.tmpdir=" + spec.tmpDir());
+        command.add("-Dlog.file=" + spec.logDir().resolve(name + ".log"));
+        command.add("-Dlog4j.configurationFile=" + configDir.resolve("log4j.properties").toUri());
+        command.add("-cp");
+        command.add(spec.classpath());
+        command.add(mainClass);
+        command.add("--configDir");
+        command.add(configDir.toString());
+        command.addAll(params.dynamicProperties());
+        return ChildProcess.start(name, command, env, spec.logDir().resolve(name + ".out"));
+    }
+
+    /** Waits until the REST API answers and the TaskManager has registered its slots. */
+    public void awaitReady(Duration timeout) throws InterruptedException {
+        Await.until("the Flink JobManager and TaskManager", timeout, () -> {
+            jobManager.requireAlive();
+            taskManager.requireAlive();
+            return rest.totalSlots() >= spec.slots();
+        });
+    }
+
+    public FlinkRest rest() {
+        return rest;
+    }
+
+    public void requireAlive() {
+        jobManager.requireAlive();
+        taskManager.requireAlive();
+    }
+
+    /** TaskManager first, so the JobManager does not spend its last seconds restarting the job. */
+    @Override
+    public void close() throws InterruptedException {
+        try {
+            taskManager.close();
+        } finally {
+            jobManager.close();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.hipoc.local;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code bin/hipoc <command> [options]}: the operator's entry point to Hi-PoC. */
+public final class HipocCli {
+    private static final List<CliCommand> COMMANDS = List.of(new LocalCommand());
+
+    private HipocCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        Optional<CliCommand> command = args.length == 0 ? Optional.empty() : find(args[0]);
+        if (command.isEmpty()) {
+            printUsage();
+            return 2;
+        }
+        try {
+            return command.get().run(Arrays.asList(args).subList(1, args.length));
+        } catch (UsageException e) {
+            System.err.println("hipoc " + args[0] + ": " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            System.err.println("hipoc " + args[0] + " failed: " + e);
+            e.printStackTrace(System.err);
+            return 1;
+        }
+    }
+
+    private static Optional<CliCommand> find(String name) {
+        return COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    private static void printUsage() {
+        System.err.println("usage: hipoc <command> [options]");
+        for (CliCommand c : COMMANDS) {
+            System.err.printf("  %-10s %s%n", c.name(), c.summary());
+        }
+    }
+}
