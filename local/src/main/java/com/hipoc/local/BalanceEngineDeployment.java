@@ -16,12 +16,10 @@ public final class BalanceEngineDeployment {
 
     private final FlinkRest rest;
     private final String jobId;
-    private final Optional<RestorePoint> restoredFrom;
 
-    private BalanceEngineDeployment(FlinkRest rest, String jobId, Optional<RestorePoint> restoredFrom) {
+    private BalanceEngineDeployment(FlinkRest rest, String jobId) {
         this.rest = rest;
         this.jobId = jobId;
-        this.restoredFrom = restoredFrom;
     }
 
     public static BalanceEngineDeployment submit(FlinkRest rest, Path jobJar, int parallelism, Optional<RestorePoint> restore,
@@ -35,15 +33,11 @@ public final class BalanceEngineDeployment {
             }
             return state.running();
         });
-        return new BalanceEngineDeployment(rest, jobId, restore);
+        return new BalanceEngineDeployment(rest, jobId);
     }
 
     public String jobId() {
         return jobId;
-    }
-
-    public Optional<RestorePoint> restoredFrom() {
-        return restoredFrom;
     }
 
     /** Stops the job with a savepoint into {@code savepointDir}; returns the savepoint's location. */

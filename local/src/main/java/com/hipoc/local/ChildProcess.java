@@ -31,7 +31,12 @@ final class ChildProcess implements AutoCloseable {
 
     static ChildProcess start(String name, List<String> command, Map<String, String> env, Path log) throws IOException {
         Files.createDirectories(log.getParent());
-        ProcessBuilder pb = new ProcessBuilder(command)
+        List<String> detached = new ArrayList<>();
+        // Its own session: a terminal's Ctrl-C goes to the whole foreground process group, and
+        // the child must keep running until the launcher stops the parts in order.
+        detached.add("setsid");
+        detached.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(detached)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
@@ -42,10 +47,6 @@ final class ChildProcess implements AutoCloseable {
     /** Java of this JVM, so children run on the same runtime as the launcher. */
     static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    long pid() {
-        return process.pid();
     }
 
     /** Fails, naming the log to read, when the process has exited. */

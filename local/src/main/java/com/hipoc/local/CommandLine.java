@@ -41,18 +41,24 @@ final class CommandLine {
     }
 
     int port(String name, int fallback) {
+        return integer(name, fallback, 65535);
+    }
+
+    /** A whole number from 1 to {@code max}. */
+    int integer(String name, int fallback, int max) {
         String v = values.get(name);
         if (v == null) {
             return fallback;
         }
+        int n;
         try {
-            int port = Integer.parseInt(v);
-            if (port < 1 || port > 65535) {
-                throw new UsageException("--" + name + " must be a port number, got " + v);
-            }
-            return port;
+            n = Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " must be a port number, got '" + v + "'");
+            n = 0;
         }
+        if (n >= 1 && n <= max) {
+            return n;
+        }
+        throw new UsageException("--" + name + " must be a whole number from 1 to " + max + ", got '" + v + "'");
     }
 }

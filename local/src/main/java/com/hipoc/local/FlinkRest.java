@@ -75,16 +75,6 @@ public final class FlinkRest {
         return new JobState(job.path("state").asText(), allTasksRunning);
     }
 
-    /** The id of the running job with this name, if any. */
-    public Optional<String> runningJob(String name) throws IOException, InterruptedException {
-        for (JsonNode job : get("/jobs/overview").path("jobs")) {
-            if (name.equals(job.path("name").asText()) && "RUNNING".equals(job.path("state").asText())) {
-                return Optional.of(job.path("jid").asText());
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Stops the job with a savepoint into {@code targetDir} and returns the savepoint's location. */
     public String stopWithSavepoint(String jobId, Path targetDir, Duration timeout) throws IOException, InterruptedException {
         ObjectNode body = JSON.createObjectNode();

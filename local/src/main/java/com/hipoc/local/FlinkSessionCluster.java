@@ -144,11 +144,6 @@ public final class FlinkSessionCluster implements AutoCloseable {
         return rest;
     }
 
-    public void requireAlive() {
-        jobManager.requireAlive();
-        taskManager.requireAlive();
-    }
-
     /** TaskManager first, so the JobManager does not spend its last seconds restarting the job. */
     @Override
     public void close() throws InterruptedException {

@@ -26,11 +26,24 @@ public final class HipocCli {
         } catch (UsageException e) {
             System.err.println("hipoc " + args[0] + ": " + e.getMessage());
             return 2;
+        } catch (IllegalStateException e) {
+            // An operator's problem (a busy port, a server that did not come up): its message
+            // says what to do, a stack trace would bury that.
+            System.err.println("hipoc " + args[0] + " failed: " + messages(e));
+            return 1;
         } catch (Exception e) {
             System.err.println("hipoc " + args[0] + " failed: " + e);
             e.printStackTrace(System.err);
             return 1;
         }
+    }
+
+    private static String messages(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            text.append("\n  caused by ").append(cause);
+        }
+        return text.toString();
     }
 
     private static Optional<CliCommand> find(String name) {

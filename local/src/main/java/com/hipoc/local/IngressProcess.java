@@ -31,6 +31,7 @@ public final class IngressProcess implements AutoCloseable {
     public static IngressProcess start(Path jar, int port, Map<String, String> services, boolean hmacConfigured,
                                        Path dataDir) throws IOException {
         Map<String, String> env = new HashMap<>(services);
+        env.put("HTTP_HOST", "127.0.0.1");
         env.put("PORT", Integer.toString(port));
         List<String> command = new ArrayList<>(List.of(ChildProcess.javaExecutable(), "-Xms64m", "-Xmx512m",
                 "-Djava.io.tmpdir=" + dataDir.resolve("tmp"), "-jar", jar.toString()));

@@ -19,12 +19,11 @@ public record LocalOptions(
 
     public static LocalOptions parse(List<String> args, Map<String, String> env, RepoLayout repo) {
         CommandLine cl = CommandLine.parse(args, NAMES);
-        int parallelism = Integer.parseInt(cl.string("parallelism", "2"));
         return new LocalOptions(
                 Path.of(cl.string("data-dir", ".hipoc")).toAbsolutePath().normalize(),
                 cl.port("http-port", 8080),
                 cl.port("flink-port", 8081),
-                parallelism,
+                cl.integer("parallelism", 2, 64),
                 repo,
                 Path.of(cl.string("flink-lib", repo.flinkLib().toString())).toAbsolutePath(),
                 ExternalServices.from(env));

@@ -3,6 +3,7 @@ package com.hipoc.ingress.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** An HTTP answer as data, so a batch can embed the body a single request would have had. */
@@ -15,8 +16,10 @@ public record Answer(int status, String contentType, Map<String, String> headers
         return new Answer(status, Problem.CONTENT_TYPE, Map.of(), body);
     }
 
-    public Answer withHeaders(Map<String, String> more) {
-        return more.isEmpty() ? this : new Answer(status, contentType, more, body);
+    public Answer withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Answer(status, contentType, more, body);
     }
 
     public void writeTo(Context ctx) {

@@ -7,6 +7,9 @@ import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,6 +22,8 @@ import java.util.List;
  * NOSCRIPT, and the batch is sent again after loading it anew.
  */
 public class RedisAccountWriter implements SinkWriter<AccountSnapshot> {
+    private static final Logger LOG = LoggerFactory.getLogger(RedisAccountWriter.class);
+
     private final RedisEndpoint endpoint;
     private final int batchSize;
     private final SinkCounters counters;
@@ -94,10 +99,15 @@ public class RedisAccountWriter implements SinkWriter<AccountSnapshot> {
     }
 
     private void disconnect() {
-        if (jedis != null) {
-            jedis.close();
-            jedis = null;
+        if (jedis == null) {
+            return;
         }
+        try {
+            jedis.close();
+        } catch (JedisException e) {
+            LOG.debug("Closing a failed connection to Redis failed too", e);
+        }
+        jedis = null;
     }
 
     @Override

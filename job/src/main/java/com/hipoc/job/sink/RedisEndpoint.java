@@ -21,6 +21,7 @@ public record RedisEndpoint(String host, int port) implements Serializable {
         return new Jedis(new HostAndPort(host, port), DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(CONNECT_TIMEOUT_MS)
                 .socketTimeoutMillis(SOCKET_TIMEOUT_MS)
+                .serverDefaultProtocol()
                 .build());
     }
 }

@@ -9,6 +9,7 @@ import com.hipoc.local.EmbeddedMariaDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,11 +19,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The MySQL sinks against a real MariaDB: idempotent, version-guarded, and patient through an outage. */
+@Timeout(120)
 class JdbcSinkTest {
     private static final Path SCHEMA = Path.of("../sql/schema.sql");
     private static Path dataDir;
@@ -31,7 +32,7 @@ class JdbcSinkTest {
 
     @BeforeAll
     static void startDatabase() throws Exception {
-        dataDir = LocalFlink.tmpDir().resolve("mariadb-" + UUID.randomUUID());
+        dataDir = LocalFlink.storeDir("mariadb");
         db = EmbeddedMariaDb.start(dataDir, 0, SCHEMA);
         endpoint = new JdbcEndpoint("jdbc:mysql://127.0.0.1:" + db.port() + "/hipoc?rewriteBatchedStatements=true&useSSL=false",
                 "root", "");
@@ -112,7 +113,7 @@ class JdbcSinkTest {
                     + " WHERE tx_id IN ('tx-a', 'tx-b') ORDER BY tx_id";
             List<String> decided = rows(query);
             assertThat(decided).hasSize(2);
-            assertThat(decided.get(0)).startsWith("tx-a|COMPLETED|2|2026-09-21 14:13:20.0|2026-09-21 14:13:20.005|")
+            assertThat(decided.get(0)).startsWith("tx-a|COMPLETED|2|2026-09-21 14:13:20|2026-09-21 14:13:20.005|")
                     .contains("\"status\":\"COMPLETED\"");
             assertThat(decided.get(1)).startsWith("tx-b|FAILED|2|2026-09-21 14:13:20.005|2026-09-21 14:13:20.005|");
 
@@ -143,6 +144,7 @@ class JdbcSinkTest {
                 failures.add(e);
             }
         });
+        stream.setDaemon(true);
         stream.start();
         while (counters.rowsWritten().getCount() < 2_000) {
             Thread.sleep(5);

@@ -7,17 +7,18 @@ import com.hipoc.local.EmbeddedRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import redis.clients.jedis.Jedis;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Redis sink against a real Redis: version-guarded hashes, script reloads, and an outage. */
+@Timeout(120)
 class RedisSinkTest {
     private static Path dataDir;
     private static EmbeddedRedis redis;
@@ -25,7 +26,7 @@ class RedisSinkTest {
 
     @BeforeAll
     static void startRedis() throws Exception {
-        dataDir = LocalFlink.tmpDir().resolve("redis-" + UUID.randomUUID());
+        dataDir = LocalFlink.storeDir("redis");
         redis = EmbeddedRedis.start(dataDir, 0);
         endpoint = new RedisEndpoint("127.0.0.1", redis.port());
     }
@@ -115,6 +116,7 @@ class RedisSinkTest {
                 failures.add(e);
             }
         });
+        stream.setDaemon(true);
         stream.start();
         while (counters.rowsWritten().getCount() < 2_000) {
             Thread.sleep(5);

@@ -1,0 +1,56 @@
+package com.hipoc.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** A client of the ingress's HTTP API as API.md describes it, for system tests. */
+final class BalanceApi {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    BalanceApi(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    record Answer(int status, JsonNode body, Optional<String> replayed) {
+        JsonNode account() {
+            return body.path("account");
+        }
+    }
+
+    Answer deposit(String txId, String account, long amount) throws IOException, InterruptedException {
+        return post("/v1/deposits", txId, account, amount);
+    }
+
+    Answer withdraw(String txId, String account, long amount) throws IOException, InterruptedException {
+        return post("/v1/withdrawals", txId, account, amount);
+    }
+
+    Answer account(String account) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1/accounts/" + account)).GET());
+    }
+
+    private Answer post(String path, String txId, String account, long amount) throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(Map.of("txId", txId, "account", account, "amount", amount, "currency", "USD"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode body = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        return new Answer(response.statusCode(), body, response.headers().firstValue("Idempotent-Replayed"));
+    }
+}

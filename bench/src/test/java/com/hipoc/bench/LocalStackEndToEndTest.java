@@ -1,0 +1,126 @@
+package com.hipoc.bench;
+
+import com.hipoc.events.AccountHash;
+import com.hipoc.local.Endpoints;
+import com.hipoc.local.FreePort;
+import com.hipoc.local.LocalOptions;
+import com.hipoc.local.LocalStack;
+import com.hipoc.local.Progress;
+import com.hipoc.local.RepoLayout;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import redis.clients.jedis.Jedis;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real local stack (Flink session cluster, job jar, ingress JVM, Kafka, MariaDB, Redis) over HTTP. */
+@Timeout(value = 4, unit = TimeUnit.MINUTES)
+class LocalStackEndToEndTest {
+    private static final String ACCOUNT = "alice";
+
+    @TempDir
+    static Path dataDir;
+    private static LocalStack stack;
+    private static BalanceApi api;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        long start = System.nanoTime();
+        stack = LocalStack.start(LocalOptions.embedded(dataDir, FreePort.find(), FreePort.find(), RepoLayout.locate()),
+                new Progress(System.out));
+        System.out.printf("local stack start-up: %.1f s%n", (System.nanoTime() - start) / 1e9);
+        api = new BalanceApi(stack.endpoints().ingressUrl());
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void decidesDepositsAndWithdrawalsAndWritesTheReadModels() throws Exception {
+        BalanceApi.Answer deposit = api.deposit("e2e-1", ACCOUNT, 1000);
+        assertThat(deposit.status()).as(deposit.body().toString()).isEqualTo(200);
+        assertThat(deposit.body().path("status").asText()).isEqualTo("APPLIED");
+        assertThat(deposit.account().path("balance").asLong()).isEqualTo(1000);
+        assertThat(deposit.account().path("version").asLong()).isEqualTo(1);
+
+        BalanceApi.Answer withdrawal = api.withdraw("e2e-2", ACCOUNT, 300);
+        assertThat(withdrawal.status()).as(withdrawal.body().toString()).isEqualTo(200);
+        assertThat(withdrawal.account().path("balance").asLong()).isEqualTo(700);
+        assertThat(withdrawal.account().path("available").asLong()).isEqualTo(700);
+        assertThat(withdrawal.account().path("version").asLong()).isEqualTo(2);
+
+        BalanceApi.Answer overdraw = api.withdraw("e2e-3", ACCOUNT, 5000);
+        assertThat(overdraw.status()).as(overdraw.body().toString()).isEqualTo(422);
+        assertThat(overdraw.body().path("reason").asText()).isEqualTo("INSUFFICIENT_FUNDS");
+
+        BalanceApi.Answer retry = api.deposit("e2e-1", ACCOUNT, 1000);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.replayed()).contains("true");
+        assertThat(retry.account().path("balance").asLong()).as("the original outcome").isEqualTo(1000);
+
+        Endpoints endpoints = stack.endpoints();
+        awaitReadModels(endpoints, 700, 2);
+        BalanceApi.Answer read = api.account(ACCOUNT);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body().path("balance").asLong()).isEqualTo(700);
+        assertThat(read.body().path("version").asLong()).isEqualTo(2);
+
+        try (Connection c = DriverManager.getConnection(endpoints.services().mysql().jdbcUrl(), "root", "")) {
+            assertThat(rows(c, "SELECT seq, balance_after FROM ledger_entries WHERE account_id='" + ACCOUNT + "' ORDER BY seq"))
+                    .containsExactly("1:1000", "2:700");
+            assertThat(rows(c, "SELECT tx_id, status FROM transactions WHERE account_id='" + ACCOUNT + "' ORDER BY tx_id"))
+                    .containsExactly("e2e-1:APPLIED", "e2e-2:APPLIED", "e2e-3:REJECTED");
+        }
+    }
+
+    /** Sinks flush at each checkpoint (1 s), so the read models trail the answers a little. */
+    private static void awaitReadModels(Endpoints endpoints, long balance, long version) throws Exception {
+        String expected = balance + ":" + version;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String mysql = "";
+        String redis = "";
+        while (System.nanoTime() < deadline) {
+            try (Connection c = DriverManager.getConnection(endpoints.services().mysql().jdbcUrl(), "root", "");
+                 Jedis jedis = new Jedis(endpoints.services().redis().host(), endpoints.services().redis().port())) {
+                List<String> account = rows(c, "SELECT balance, version FROM accounts WHERE account_id='" + ACCOUNT + "'");
+                mysql = account.isEmpty() ? "" : account.get(0);
+                Map<String, String> hash = jedis.hgetAll(AccountHash.key(ACCOUNT));
+                redis = hash.get(AccountHash.BALANCE) + ":" + hash.get(AccountHash.VERSION);
+            }
+            if (mysql.equals(expected) && redis.equals(expected)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        assertThat(mysql).as("MySQL accounts row balance:version").isEqualTo(expected);
+        assertThat(redis).as("Redis account hash balance:version").isEqualTo(expected);
+    }
+
+    private static List<String> rows(Connection c, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + ":" + rs.getString(2));
+            }
+        }
+        return rows;
+    }
+}

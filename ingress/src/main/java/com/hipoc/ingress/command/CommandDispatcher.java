@@ -1,0 +1,63 @@
+package com.hipoc.ingress.command;
+
+import com.hipoc.events.Command;
+import com.hipoc.ingress.kafka.CommandPublisher;
+import com.hipoc.ingress.kafka.PendingReply;
+import com.hipoc.ingress.kafka.ReplyRouter;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Takes validated commands into the log and waits for their outcomes. A batch is produced in
+ * one go (the producer batches the records) and waits on all outcomes at once.
+ */
+public final class CommandDispatcher {
+    private final CommandPublisher publisher;
+    private final ReplyRouter replies;
+    private final int replyPartition;
+    private final Clock clock;
+
+    public CommandDispatcher(CommandPublisher publisher, ReplyRouter replies, int replyPartition, Clock clock) {
+        this.publisher = publisher;
+        this.replies = replies;
+        this.replyPartition = replyPartition;
+        this.clock = clock;
+    }
+
+    /**
+     * One future per command, in order. {@code waitMs} counts from the moment the log took the
+     * command; 0 answers as soon as it is taken. Throws a 503 problem, before writing anything,
+     * when too many requests are already waiting.
+     */
+    List<CompletableFuture<Reply>> dispatch(List<Command> commands, long waitMs) {
+        long now = clock.millis();
+        for (Command command : commands) {
+            command.ts = now;
+            command.replyPartition = waitMs > 0 ? replyPartition : -1;
+        }
+        List<PendingReply> pending = waitMs > 0 ? replies.expect(commands) : null;
+        List<CompletableFuture<Reply>> results = new ArrayList<>(commands.size());
+        for (int i = 0; i < commands.size(); i++) {
+            results.add(dispatch(commands.get(i), pending == null ? null : pending.get(i), waitMs));
+        }
+        return results;
+    }
+
+    private CompletableFuture<Reply> dispatch(Command command, PendingReply pending, long waitMs) {
+        return publisher.publish(command).handle((ok, error) -> error == null).thenCompose(taken -> {
+            if (!taken) {
+                if (pending != null) {
+                    pending.cancel();
+                }
+                return CompletableFuture.completedFuture(Reply.notTaken(command));
+            }
+            if (pending == null) {
+                return CompletableFuture.completedFuture(new Reply(command, true, null));
+            }
+            return pending.await(waitMs).thenApply(outcome -> new Reply(command, true, outcome));
+        });
+    }
+}

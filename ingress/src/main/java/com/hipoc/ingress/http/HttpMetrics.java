@@ -1,0 +1,35 @@
+package com.hipoc.ingress.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.RequestLogger;
+import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import java.time.Duration;
+
+/**
+ * Records every request by route template (not raw path, which would make one series per
+ * account), method and status, with a latency histogram. Runs as Javalin's request logger,
+ * which is called after an asynchronous answer has been written.
+ */
+public final class HttpMetrics implements RequestLogger {
+    private final MeterRegistry registry;
+
+    public HttpMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void handle(Context ctx, Float executionTimeMs) {
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        Timer.builder("http.server.requests")
+                .tag("method", ctx.method().name())
+                .tag("route", endpoint == null ? "UNMATCHED" : endpoint.path)
+                .tag("status", Integer.toString(ctx.statusCode()))
+                .publishPercentileHistogram()
+                .maximumExpectedValue(Duration.ofSeconds(35))
+                .register(registry)
+                .record(Duration.ofNanos((long) (executionTimeMs * 1_000_000)));
+    }
+}

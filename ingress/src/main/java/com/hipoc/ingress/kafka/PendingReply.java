@@ -1,0 +1,43 @@
+package com.hipoc.ingress.kafka;
+
+import com.hipoc.events.Outcome;
+import com.hipoc.events.OutcomeStatus;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One request waiting for the outcome of its txId. A transfer waits past PENDING for its final
+ * outcome but keeps the PENDING one, which it answers with if the final one is late.
+ */
+public final class PendingReply {
+    private final boolean waitsForFinal;
+    private final CompletableFuture<Outcome> decided = new CompletableFuture<>();
+    private volatile Outcome latest;
+
+    PendingReply(boolean waitsForFinal) {
+        this.waitsForFinal = waitsForFinal;
+    }
+
+    void offer(Outcome outcome) {
+        latest = outcome;
+        if (!waitsForFinal || outcome.status != OutcomeStatus.PENDING) {
+            decided.complete(outcome);
+        }
+    }
+
+    /** The outcome within {@code waitMs}, else the latest non-final one, else null. */
+    public CompletableFuture<Outcome> await(long waitMs) {
+        return decided.completeOnTimeout(null, waitMs, TimeUnit.MILLISECONDS)
+                .thenApply(outcome -> outcome != null ? outcome : latest);
+    }
+
+    /** Stops waiting, e.g. because the command never reached the log. */
+    public void cancel() {
+        decided.complete(null);
+    }
+
+    CompletableFuture<Outcome> decided() {
+        return decided;
+    }
+}

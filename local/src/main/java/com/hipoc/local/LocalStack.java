@@ -1,0 +1,205 @@
+package com.hipoc.local;
+
+import com.hipoc.events.Topics;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole Hi-PoC stack on this machine: Kafka, MariaDB and Redis (embedded unless the
+ * environment points at running ones), a Flink session cluster running balance-engine, and the
+ * ingress. Everything keeps its data under the data dir, so a restart resumes with the same
+ * balances and the same engine state.
+ */
+public final class LocalStack implements AutoCloseable {
+    private static final String DEAD_LETTER_TOPIC = "balance.dlq";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final LocalOptions options;
+    private final Progress progress;
+    private final Leftovers leftovers;
+    private EmbeddedKafka kafka;
+    private CompletableFuture<EmbeddedMariaDb> mariaDb;
+    private EmbeddedRedis redis;
+    private FlinkSessionCluster flink;
+    private BalanceEngineDeployment engine;
+    private IngressProcess ingress;
+    private Endpoints endpoints;
+
+    private LocalStack(LocalOptions options, Progress progress) {
+        this.options = options;
+        this.progress = progress;
+        this.leftovers = new Leftovers(options.dataDir());
+    }
+
+    /** Starts every part and returns once the stack takes requests; on failure stops what started. */
+    public static LocalStack start(LocalOptions options, Progress progress) throws Exception {
+        LocalStack stack = new LocalStack(options, progress);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (Exception e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        options.repo().requireBuilt();
+        requireFree(options.httpPort(), "--http-port");
+        requireFree(options.flinkPort(), "--flink-port");
+        Path data = options.dataDir();
+        Files.createDirectories(options.logDir());
+        int stale = leftovers.stopAll();
+        if (stale > 0) {
+            progress.line("stopped " + stale + " processes left running by a previous launcher of " + data);
+        }
+        BackingServices services = plan(Endpoints.load(data));
+        Map<String, String> engineEnv = new LinkedHashMap<>(services.environment(options.external()));
+        engineEnv.put("CHECKPOINT_DIR", options.checkpointDir().toUri().toString());
+
+        Progress.Step flinkStep = progress.step("flink");
+        flink = FlinkSessionCluster.start(new FlinkSessionCluster.Spec(options.flinkLib(), options.repo().flinkConfig(), data,
+                options.flinkPort(), options.parallelism(), engineEnv));
+        if (options.external().mysql().isEmpty()) {
+            mariaDb = CompletableFuture.supplyAsync(() -> startMariaDb(services.mysql().port()));
+        }
+        startKafka(services.kafkaBrokers());
+        startRedis(services.redis().port());
+        Progress.Step mysqlStep = progress.step("mysql");
+        if (mariaDb != null) {
+            mariaDb.join();
+        }
+        mysqlStep.done(services.mysql().jdbcUrl() + (mariaDb == null ? " (external)" : " (embedded MariaDB, data in " + data.resolve("mariadb") + ")"));
+        flink.awaitReady(START_TIMEOUT);
+        flinkStep.done(flink.rest().url() + " (jobmanager and taskmanager JVMs, logs in " + options.logDir() + ")");
+
+        Progress.Step ingressStep = progress.step("ingress");
+        ingress = IngressProcess.start(options.repo().ingressJar(), options.httpPort(), services.environment(options.external()),
+                options.external().hmacConfigured(), data);
+
+        Progress.Step engineStep = progress.step("job");
+        Optional<RestorePoint> restore = RestorePoint.newest(options.savepointDir(), options.checkpointDir());
+        engine = BalanceEngineDeployment.submit(flink.rest(), options.repo().jobJar(), options.parallelism(), restore, START_TIMEOUT);
+        engineStep.done(BalanceEngineDeployment.JOB_NAME + " RUNNING as " + engine.jobId()
+                + restore.map(r -> ", resumed from " + r.path()).orElse(", fresh state"));
+
+        ingress.awaitReady(START_TIMEOUT);
+        ingressStep.done(ingress.url());
+
+        endpoints = new Endpoints(services, ingress.url(), flink.rest().url());
+        endpoints.store(data);
+        leftovers.record();
+    }
+
+    private static void requireFree(int port, String option) {
+        if (!FreePort.isFree(port)) {
+            throw new IllegalStateException("port " + port + " is in use; choose another with " + option);
+        }
+    }
+
+    /** Endpoints of the services, reusing last run's ports when they are free so the stack looks the same. */
+    private BackingServices plan(Optional<Endpoints> previous) {
+        ExternalServices external = options.external();
+        String kafkaBrokers = external.kafkaBrokers().orElseGet(() -> "127.0.0.1:"
+                + FreePort.preferred(previous.map(p -> port(p.services().kafkaBrokers())).orElse(0)));
+        MysqlEndpoint mysql = external.mysql().orElseGet(() -> new MysqlEndpoint("127.0.0.1",
+                FreePort.preferred(previous.map(p -> p.services().mysql().port()).orElse(0)), "root", "", EmbeddedMariaDb.DATABASE));
+        RedisEndpoint redis = external.redis().orElseGet(() -> new RedisEndpoint("127.0.0.1",
+                FreePort.preferred(previous.map(p -> p.services().redis().port()).orElse(0))));
+        return new BackingServices(kafkaBrokers, mysql, redis);
+    }
+
+    private static int port(String hostAndPort) {
+        return Integer.parseInt(hostAndPort.substring(hostAndPort.lastIndexOf(':') + 1));
+    }
+
+    private void startKafka(String brokers) throws IOException {
+        Progress.Step step = progress.step("kafka");
+        String mode = "external";
+        if (options.external().kafkaBrokers().isEmpty()) {
+            kafka = EmbeddedKafka.start(options.dataDir().resolve("kafka"), port(brokers));
+            mode = "embedded, log in " + options.dataDir().resolve("kafka");
+        }
+        ExternalServices layout = options.external();
+        EmbeddedKafka.createTopics(brokers, Map.of(Topics.COMMANDS, layout.commandPartitions(),
+                Topics.RESULTS, layout.resultPartitions(), DEAD_LETTER_TOPIC, 1));
+        step.done(brokers + " (" + mode + ")");
+    }
+
+    private void startRedis(int port) throws IOException {
+        Progress.Step step = progress.step("redis");
+        if (options.external().redis().isPresent()) {
+            step.done(options.external().redis().get() + " (external)");
+            return;
+        }
+        redis = EmbeddedRedis.start(options.dataDir().resolve("redis"), port);
+        step.done("127.0.0.1:" + port + " (embedded, data in " + options.dataDir().resolve("redis") + ")");
+    }
+
+    private EmbeddedMariaDb startMariaDb(int port) {
+        try {
+            return EmbeddedMariaDb.start(options.dataDir().resolve("mariadb"), port, options.repo().schema());
+        } catch (Exception e) {
+            throw new IllegalStateException("MariaDB did not start; see " + options.logDir().resolve("launcher.log"), e);
+        }
+    }
+
+    public Endpoints endpoints() {
+        return endpoints;
+    }
+
+    /**
+     * Stops the job with a savepoint first, so the next start resumes from exactly this state,
+     * then the ingress, the TaskManager and JobManager, Redis, MariaDB and Kafka.
+     */
+    @Override
+    public void close() {
+        // A stop requested by a signal may have interrupted start-up; the shutdown must still wait.
+        Thread.interrupted();
+        if (engine != null) {
+            stop("savepoint", () -> engine.stopWithSavepoint(options.savepointDir()));
+        }
+        stop("ingress", ingress);
+        stop("flink", flink);
+        stop("redis", redis);
+        if (mariaDb != null) {
+            stop("mariadb", mariaDb.exceptionally(e -> null).join());
+        }
+        stop("kafka", kafka);
+        try {
+            leftovers.clear();
+        } catch (IOException e) {
+            progress.line("cannot delete the pid file: " + e);
+        }
+    }
+
+    private void stop(String part, AutoCloseable started) {
+        if (started != null) {
+            stop(part, () -> {
+                started.close();
+                return "stopped";
+            });
+        }
+    }
+
+    private void stop(String part, Action action) {
+        Progress.Step step = progress.step("stop " + part);
+        try {
+            step.done(action.run());
+        } catch (Exception e) {
+            step.done("FAILED: " + e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        String run() throws Exception;
+    }
+}
