@@ -15,6 +15,7 @@ import java.util.Optional;
 /** A client of the ingress's HTTP API as API.md describes it, for system tests. */
 final class BalanceApi {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CURRENCY = "USD";
 
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -30,22 +31,33 @@ final class BalanceApi {
     }
 
     Answer deposit(String txId, String account, long amount) throws IOException, InterruptedException {
-        return post("/v1/deposits", txId, account, amount);
+        return post("/v1/deposits", Map.of("txId", txId, "account", account, "amount", amount, "currency", CURRENCY));
     }
 
     Answer withdraw(String txId, String account, long amount) throws IOException, InterruptedException {
-        return post("/v1/withdrawals", txId, account, amount);
+        return post("/v1/withdrawals", Map.of("txId", txId, "account", account, "amount", amount, "currency", CURRENCY));
+    }
+
+    Answer transfer(String txId, String from, String to, long amount) throws IOException, InterruptedException {
+        return post("/v1/transfers", Map.of("txId", txId, "from", from, "to", to, "amount", amount, "currency", CURRENCY));
+    }
+
+    Answer hold(String txId, String account, long amount) throws IOException, InterruptedException {
+        return post("/v1/holds", Map.of("txId", txId, "account", account, "amount", amount, "currency", CURRENCY));
+    }
+
+    Answer capture(String txId, String account, String holdTxId) throws IOException, InterruptedException {
+        return post("/v1/holds/" + holdTxId + "/capture", Map.of("txId", txId, "account", account));
     }
 
     Answer account(String account) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1/accounts/" + account)).GET());
     }
 
-    private Answer post(String path, String txId, String account, long amount) throws IOException, InterruptedException {
-        String body = JSON.writeValueAsString(Map.of("txId", txId, "account", account, "amount", amount, "currency", "USD"));
+    private Answer post(String path, Map<String, Object> body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {

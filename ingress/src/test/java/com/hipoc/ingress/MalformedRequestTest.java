@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -226,6 +230,37 @@ class MalformedRequestTest {
             HttpResponse<String> wrong = TestClient.send(client.request(method, "/v1/deposits", ""));
             assertThat(wrong.statusCode()).as(method).isEqualTo(405);
             assertThat(TestClient.json(wrong).get("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+        }
+    }
+
+    @Test
+    void oddRequestsNeverYieldA5xx() throws Exception {
+        long written = stack.commandsWritten();
+        List<String> paths = List.of("/v1/accounts/%zz/freeze", "/v1/accounts/%00/freeze", "/v1/deposits?wait=%zz",
+                "/v1/deposits?wait=1&wait=2", "/v1/holds/%E0%A4%A/capture", "/v1/accounts/" + "a".repeat(5000) + "/close",
+                "/v1/batch?wait=" + "9".repeat(40), "/v1/accounts/a1/entries?limit=%zz", "/v1/transactions/%C3%28");
+        for (String path : paths) {
+            for (String method : List.of("GET", "POST")) {
+                assertThat(rawStatus(method, path, "{\"txId\":\"x\"}")).as(method + " " + path).isBetween(400, 499);
+            }
+        }
+        HttpResponse<String> binary = TestClient.send(client.request("POST", "/v1/deposits", "")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[]{(byte) 0xff, (byte) 0xfe, '{', '}'})));
+        assertThat(binary.statusCode()).isEqualTo(400);
+        assertThat(stack.commandsWritten()).isEqualTo(written);
+    }
+
+    /** Over a plain socket: java.net.http refuses to send a malformed URI at all. */
+    private static int rawStatus(String method, String path, String body) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            String head = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(bytes);
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
         }
     }
 }

@@ -24,8 +24,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 
 /**
@@ -47,7 +48,7 @@ final class TestResponder implements AutoCloseable {
     private final Map<String, Long> balances = new HashMap<>();
     private final Map<String, Command> decidedCommands = new HashMap<>();
     private final Map<String, Outcome> decided = new HashMap<>();
-    final List<Command> received = new CopyOnWriteArrayList<>();
+    final Queue<Command> received = new ConcurrentLinkedQueue<>();
     final Map<String, Integer> replyPartitionByTxId = new ConcurrentHashMap<>();
     private final Thread thread = new Thread(this::run, "test-responder");
     private volatile boolean closing;

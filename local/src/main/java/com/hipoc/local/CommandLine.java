@@ -3,6 +3,7 @@ package com.hipoc.local;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** {@code --name value} and {@code --name=value} options of one subcommand. */
@@ -44,11 +45,24 @@ final class CommandLine {
         return integer(name, fallback, 65535);
     }
 
-    /** A whole number from 1 to {@code max}. */
-    int integer(String name, int fallback, int max) {
+    String required(String name) {
         String v = values.get(name);
         if (v == null) {
-            return fallback;
+            throw new UsageException("--" + name + " is required");
+        }
+        return v;
+    }
+
+    /** A whole number from 1 to {@code max}. */
+    int integer(String name, int fallback, int max) {
+        return optionalInteger(name, max).orElse(fallback);
+    }
+
+    /** A whole number from 1 to {@code max}, if given. */
+    OptionalInt optionalInteger(String name, int max) {
+        String v = values.get(name);
+        if (v == null) {
+            return OptionalInt.empty();
         }
         int n;
         try {
@@ -57,7 +71,7 @@ final class CommandLine {
             n = 0;
         }
         if (n >= 1 && n <= max) {
-            return n;
+            return OptionalInt.of(n);
         }
         throw new UsageException("--" + name + " must be a whole number from 1 to " + max + ", got '" + v + "'");
     }

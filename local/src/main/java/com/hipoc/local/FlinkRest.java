@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,13 +15,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 
 /** The parts of Flink's REST API (the one behind the web UI) that operators use to run jobs. */
 public final class FlinkRest {
+    /** Where {@code hipoc local} serves the web UI by default. */
+    public static final String LOCAL_URL = "http://127.0.0.1:8081";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> TERMINAL_STATES = Set.of("FINISHED", "CANCELED", "FAILED", "SUSPENDED");
 
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -31,6 +38,15 @@ public final class FlinkRest {
 
     public String url() {
         return baseUrl;
+    }
+
+    /** Fails with what to do when nothing answers at the URL, for commands an operator types. */
+    public void requireReachable() throws IOException, InterruptedException {
+        try {
+            get("/overview");
+        } catch (ConnectException e) {
+            throw new IllegalStateException("no Flink REST API answers at " + baseUrl + "; start the cluster or pass --flink URL", e);
+        }
     }
 
     /** Slots offered by registered TaskManagers. */
@@ -52,12 +68,15 @@ public final class FlinkRest {
         return Path.of(answer.path("filename").asText()).getFileName().toString();
     }
 
-    /** Runs an uploaded jar, from a savepoint or retained checkpoint when given; returns the job id. */
-    public String runJar(String jarId, List<String> programArgs, int parallelism, Optional<RestorePoint> restore)
+    /**
+     * Runs an uploaded jar, from a savepoint or retained checkpoint when given; returns the job id.
+     * Without a parallelism the cluster's {@code parallelism.default} applies.
+     */
+    public String runJar(String jarId, List<String> programArgs, OptionalInt parallelism, Optional<RestorePoint> restore)
             throws IOException, InterruptedException {
         ObjectNode body = JSON.createObjectNode();
         body.putPOJO("programArgsList", programArgs);
-        body.put("parallelism", parallelism);
+        parallelism.ifPresent(p -> body.put("parallelism", p));
         restore.ifPresent(r -> {
             body.put("savepointPath", r.path().toUri().toString());
             body.put("claimMode", r.checkpoint() ? "CLAIM" : "NO_CLAIM");
@@ -65,14 +84,27 @@ public final class FlinkRest {
         return send(post("/jars/" + jarId + "/run", body)).path("jobid").asText();
     }
 
-    /** The job's state, and whether every one of its tasks is running too. */
+    /** Ids of the jobs named {@code name} that are running (or restarting, or being created). */
+    public List<String> activeJobs(String name) throws IOException, InterruptedException {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode job : get("/jobs/overview").path("jobs")) {
+            if (job.path("name").asText().equals(name) && !TERMINAL_STATES.contains(job.path("state").asText())) {
+                ids.add(job.path("jid").asText());
+            }
+        }
+        return ids;
+    }
+
+    /** The job's state, whether every one of its tasks is running too, and its widest operator's parallelism. */
     public JobState jobState(String jobId) throws IOException, InterruptedException {
         JsonNode job = get("/jobs/" + jobId);
         boolean allTasksRunning = true;
+        int parallelism = 0;
         for (JsonNode v : job.path("vertices")) {
             allTasksRunning &= "RUNNING".equals(v.path("status").asText());
+            parallelism = Math.max(parallelism, v.path("parallelism").asInt());
         }
-        return new JobState(job.path("state").asText(), allTasksRunning);
+        return new JobState(job.path("state").asText(), allTasksRunning, parallelism);
     }
 
     /** Stops the job with a savepoint into {@code targetDir} and returns the savepoint's location. */
@@ -120,7 +152,7 @@ public final class FlinkRest {
         return URI.create(baseUrl + path);
     }
 
-    public record JobState(String state, boolean allTasksRunning) {
+    public record JobState(String state, boolean allTasksRunning, int parallelism) {
         public boolean running() {
             return "RUNNING".equals(state) && allTasksRunning;
         }

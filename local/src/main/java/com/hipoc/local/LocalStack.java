@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -86,7 +87,8 @@ public final class LocalStack implements AutoCloseable {
 
         Progress.Step engineStep = progress.step("job");
         Optional<RestorePoint> restore = RestorePoint.newest(options.savepointDir(), options.checkpointDir());
-        engine = BalanceEngineDeployment.submit(flink.rest(), options.repo().jobJar(), options.parallelism(), restore, START_TIMEOUT);
+        engine = BalanceEngineDeployment.submit(flink.rest(), options.repo().jobJar(), OptionalInt.of(options.parallelism()),
+                restore, START_TIMEOUT);
         engineStep.done(BalanceEngineDeployment.JOB_NAME + " RUNNING as " + engine.jobId()
                 + restore.map(r -> ", resumed from " + r.path()).orElse(", fresh state"));
 
@@ -164,7 +166,12 @@ public final class LocalStack implements AutoCloseable {
         // A stop requested by a signal may have interrupted start-up; the shutdown must still wait.
         Thread.interrupted();
         if (engine != null) {
-            stop("savepoint", () -> engine.stopWithSavepoint(options.savepointDir()));
+            // The job running now, which `hipoc upgrade` may have replaced since start-up.
+            stop("savepoint", () -> {
+                Optional<BalanceEngineDeployment> running = BalanceEngineDeployment.active(flink.rest());
+                return running.isPresent() ? running.get().stopWithSavepoint(options.savepointDir())
+                        : "no " + BalanceEngineDeployment.JOB_NAME + " job running (stopped with `hipoc savepoint`?)";
+            });
         }
         stop("ingress", ingress);
         stop("flink", flink);

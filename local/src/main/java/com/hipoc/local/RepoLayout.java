@@ -37,6 +37,11 @@ public record RepoLayout(Path root) {
         return root.resolve("sql/schema.sql");
     }
 
+    /** Default target of {@code hipoc savepoint}. */
+    public Path savepoints() {
+        return root.resolve("savepoints");
+    }
+
     public Path flinkConfig() {
         return root.resolve("flink-conf/config.yaml");
     }

@@ -2,6 +2,7 @@ package com.hipoc.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -16,6 +17,12 @@ import java.util.stream.Stream;
  */
 public record RestorePoint(Path path, boolean checkpoint) {
     private static final String METADATA = "_metadata";
+
+    /** A savepoint named by an operator, as a path or a {@code file:} URI (the form Flink prints). */
+    public static RestorePoint savepoint(String location) {
+        Path path = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
+        return new RestorePoint(path.toAbsolutePath().normalize(), false);
+    }
 
     public static Optional<RestorePoint> newest(Path savepointDir, Path checkpointDir) {
         return Stream.concat(metadataFiles(savepointDir, 2, false), metadataFiles(checkpointDir, 3, true))

@@ -20,6 +20,16 @@ class RestorePointTest {
     }
 
     @Test
+    void aSavepointNamedByAnOperatorIsAPathOrTheFileUriFlinkPrints() {
+        RestorePoint fromUri = RestorePoint.savepoint("file:/srv/savepoints/savepoint-5c7e5c-0489bd83f0ba");
+        RestorePoint fromPath = RestorePoint.savepoint("/srv/savepoints/savepoint-5c7e5c-0489bd83f0ba");
+
+        assertThat(fromUri).isEqualTo(fromPath);
+        assertThat(fromUri.path()).isEqualTo(Path.of("/srv/savepoints/savepoint-5c7e5c-0489bd83f0ba"));
+        assertThat(fromUri.checkpoint()).as("kept for the operator, never claimed by the job").isFalse();
+    }
+
+    @Test
     void aCheckpointNewerThanTheLastSavepointWins() throws Exception {
         metadata("savepoints/savepoint-a1-1", 100);
         Path chk = metadata("checkpoints/job1/chk-7", 200);
