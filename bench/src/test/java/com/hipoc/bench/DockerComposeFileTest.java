@@ -32,7 +32,7 @@ class DockerComposeFileTest {
     @Test
     void everyMountedFileExists() {
         Path root = RepoLayout.locate().root();
-        for (String file : List.of("flink-conf/config.yaml", "sql/schema.sql", "ops/flink/submit-job.sh", "ops/prometheus/prometheus.yml",
+        for (String file : List.of("flink-conf/config.yaml", "sql/migrations/V001__init.sql", "ops/flink/submit-job.sh", "ops/prometheus/prometheus.yml",
                 "ops/grafana/provisioning/datasources/prometheus.yml", "ops/grafana/provisioning/dashboards/hipoc.yml",
                 "ops/grafana/dashboards/hipoc.json", "ingress/Dockerfile")) {
             assertThat(root.resolve(file)).as(file).isRegularFile();

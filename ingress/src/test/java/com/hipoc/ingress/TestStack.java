@@ -43,7 +43,7 @@ public final class TestStack {
         try {
             kafka.createTopic(Topics.COMMANDS, COMMAND_PARTITIONS);
             kafka.createTopic(Topics.RESULTS, RESULT_PARTITIONS);
-            db = EmbeddedMariaDb.start(dir.resolve("mariadb"), 0, Path.of("..", "sql", "schema.sql"));
+            db = EmbeddedMariaDb.start(dir.resolve("mariadb"), 0, Path.of("..", "sql", "migrations"));
             cache = EmbeddedRedis.start(dir.resolve("redis"), 0);
         } catch (Exception | Error e) {
             if (db != null) {

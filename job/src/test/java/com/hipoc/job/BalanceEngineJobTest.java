@@ -54,7 +54,7 @@ class BalanceEngineJobTest {
         kafka = EmbeddedKafka.start(LocalFlink.storeDir("kafka"), 0);
         kafka.createTopic(Topics.COMMANDS, 4);
         kafka.createTopic(Topics.RESULTS, 2);
-        db = EmbeddedMariaDb.start(LocalFlink.storeDir("mariadb"), 0, java.nio.file.Path.of("../sql/schema.sql"));
+        db = EmbeddedMariaDb.start(LocalFlink.storeDir("mariadb"), 0, java.nio.file.Path.of("../sql/migrations"));
         redis = EmbeddedRedis.start(LocalFlink.storeDir("redis"), 0);
         config = LocalFlink.config(Map.of(
                 "KAFKA_BROKERS", kafka.bootstrapServers(),

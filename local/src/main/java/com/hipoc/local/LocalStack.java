@@ -5,8 +5,11 @@ import com.hipoc.events.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -76,8 +79,10 @@ public final class LocalStack implements AutoCloseable {
         Progress.Step mysqlStep = progress.step("mysql");
         if (mariaDb != null) {
             mariaDb.join();
+            mysqlStep.done(services.mysql().jdbcUrl() + " (embedded MariaDB, data in " + data.resolve("mariadb") + ")");
+        } else {
+            mysqlStep.done(services.mysql().jdbcUrl() + " (external, " + migrateExternal(services.mysql()) + ")");
         }
-        mysqlStep.done(services.mysql().jdbcUrl() + (mariaDb == null ? " (external)" : " (embedded MariaDB, data in " + data.resolve("mariadb") + ")"));
         flink.awaitReady(START_TIMEOUT);
         flinkStep.done(flink.rest().url() + " (jobmanager and taskmanager JVMs, logs in " + options.logDir() + ")");
 
@@ -147,9 +152,18 @@ public final class LocalStack implements AutoCloseable {
 
     private EmbeddedMariaDb startMariaDb(int port) {
         try {
-            return EmbeddedMariaDb.start(options.dataDir().resolve("mariadb"), port, options.repo().schema());
+            return EmbeddedMariaDb.start(options.dataDir().resolve("mariadb"), port, options.repo().migrations());
         } catch (Exception e) {
             throw new IllegalStateException("MariaDB did not start; see " + options.logDir().resolve("launcher.log"), e);
+        }
+    }
+
+    /** The database is the operator's, so only the schema is ours to bring up to date. */
+    private String migrateExternal(MysqlEndpoint mysql) throws IOException, SQLException {
+        try (Connection c = mysql.connect()) {
+            List<Migration> applied = SchemaMigrations.in(options.repo().migrations()).apply(c);
+            return applied.isEmpty() ? "schema up to date"
+                    : "applied " + applied.stream().map(m -> m.file().getFileName().toString()).toList();
         }
     }
 

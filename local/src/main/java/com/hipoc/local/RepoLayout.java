@@ -33,8 +33,9 @@ public record RepoLayout(Path root) {
         return root.resolve("ingress/target/hipoc-ingress.jar");
     }
 
-    public Path schema() {
-        return root.resolve("sql/schema.sql");
+    /** The numbered schema files {@link SchemaMigrations} applies. */
+    public Path migrations() {
+        return root.resolve("sql/migrations");
     }
 
     /** Default target of {@code hipoc savepoint}. */

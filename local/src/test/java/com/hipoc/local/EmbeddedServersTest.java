@@ -19,7 +19,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EmbeddedServersTest {
-    private static final Path SCHEMA = Path.of("..", "sql", "schema.sql");
+    private static final Path MIGRATIONS = Path.of("..", "sql", "migrations");
 
     @Test
     void kafkaKeepsTopicsAcrossRestart(@TempDir Path dir) throws Exception {
@@ -35,11 +35,11 @@ class EmbeddedServersTest {
 
     @Test
     void mariaDbAppliesSchemaAndKeepsRowsAcrossRestart(@TempDir Path dir) throws Exception {
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, 0, SCHEMA);
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, 0, MIGRATIONS);
              Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "")) {
             c.createStatement().execute("INSERT INTO accounts VALUES ('a','USD',5,0,0,NULL,'ACTIVE',1,NOW(3))");
         }
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, 0, SCHEMA);
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, 0, MIGRATIONS);
              Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
              ResultSet rs = c.createStatement().executeQuery("SELECT balance FROM accounts WHERE account_id='a'")) {
             assertThat(rs.next()).isTrue();

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The MySQL sinks against a real MariaDB: idempotent, version-guarded, and patient through an outage. */
 @Timeout(120)
 class JdbcSinkTest {
-    private static final Path SCHEMA = Path.of("../sql/schema.sql");
+    private static final Path MIGRATIONS = Path.of("../sql/migrations");
     private static Path dataDir;
     private static EmbeddedMariaDb db;
     private static JdbcEndpoint endpoint;
@@ -33,7 +33,7 @@ class JdbcSinkTest {
     @BeforeAll
     static void startDatabase() throws Exception {
         dataDir = LocalFlink.storeDir("mariadb");
-        db = EmbeddedMariaDb.start(dataDir, 0, SCHEMA);
+        db = EmbeddedMariaDb.start(dataDir, 0, MIGRATIONS);
         endpoint = new JdbcEndpoint("jdbc:mysql://127.0.0.1:" + db.port() + "/hipoc?rewriteBatchedStatements=true&useSSL=false",
                 "root", "");
     }
@@ -153,7 +153,7 @@ class JdbcSinkTest {
         db.close();
         Thread.sleep(3_000);
         assertThat(stream.isAlive()).as("the writer waits for the database").isTrue();
-        db = EmbeddedMariaDb.start(dataDir, port, SCHEMA);
+        db = EmbeddedMariaDb.start(dataDir, port, MIGRATIONS);
         stream.join(120_000);
         writer.close();
 
