@@ -1,0 +1,31 @@
+package com.hipoc.local.verify;
+
+import com.hipoc.config.HipocConfig;
+import com.hipoc.local.Endpoints;
+import com.hipoc.local.MysqlEndpoint;
+import com.hipoc.local.RedisEndpoint;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The MySQL and Redis holding the read models of a running stack. */
+public record ReadModelStores(MysqlEndpoint mysql, RedisEndpoint redis) {
+
+    /**
+     * Those the local stack recorded in its data dir, else those the environment names (with
+     * HipocConfig's defaults). The recorded endpoints hold no password: MYSQL_PASSWORD gives it.
+     */
+    public static ReadModelStores locate(Path dataDir, Map<String, String> env) {
+        HipocConfig config = HipocConfig.from(env);
+        return Endpoints.load(dataDir)
+                .map(e -> {
+                    MysqlEndpoint m = e.services().mysql();
+                    return new ReadModelStores(new MysqlEndpoint(m.host(), m.port(), m.user(), config.mysqlPassword(), m.database()),
+                            e.services().redis());
+                })
+                .orElseGet(() -> new ReadModelStores(
+                        new MysqlEndpoint(config.mysqlHost(), config.mysqlPort(), config.mysqlUser(), config.mysqlPassword(),
+                                config.mysqlDatabase()),
+                        new RedisEndpoint(config.redisHost(), config.redisPort())));
+    }
+}

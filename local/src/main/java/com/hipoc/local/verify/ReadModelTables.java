@@ -1,0 +1,66 @@
+package com.hipoc.local.verify;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The MySQL read models, read in primary-key order a slice at a time, so that millions of
+ * accounts never sit in one result set or in memory at once.
+ */
+final class ReadModelTables {
+    private static final String ACCOUNTS = "SELECT account_id, currency, balance, held, status, version FROM accounts"
+            + " WHERE account_id > ? ORDER BY account_id LIMIT ?";
+    private static final String LEDGER = "SELECT account_id, seq, kind, amount, held_delta, balance_after FROM ledger_entries"
+            + " WHERE account_id > ? AND account_id <= ? ORDER BY account_id, seq";
+    private static final String LEDGER_TO_END = "SELECT account_id, seq, kind, amount, held_delta, balance_after FROM ledger_entries"
+            + " WHERE account_id > ? ORDER BY account_id, seq";
+
+    private final Connection connection;
+
+    ReadModelTables(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Up to {@code limit} accounts after {@code after} ("" for the first page). */
+    List<AccountRow> accountsAfter(String after, int limit) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(ACCOUNTS)) {
+            s.setString(1, after);
+            s.setInt(2, limit);
+            List<AccountRow> rows = new ArrayList<>(limit);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new AccountRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
+                            rs.getLong(6)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /**
+     * Every ledger entry of the accounts after {@code after} up to {@code last} (to the end when
+     * null), in (account, seq) order. Streamed row by row: one account may have millions.
+     */
+    void ledgerBetween(String after, String last, Consumer<LedgerRow> entries) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(last == null ? LEDGER_TO_END : LEDGER,
+                ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            // Connector/J streams a result set only with this fetch size.
+            s.setFetchSize(Integer.MIN_VALUE);
+            s.setString(1, after);
+            if (last != null) {
+                s.setString(2, last);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    entries.accept(new LedgerRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+                            rs.getLong(6)));
+                }
+            }
+        }
+    }
+}
