@@ -1,7 +1,6 @@
 package com.hipoc.job.sink;
 
 import com.hipoc.job.model.AccountSnapshot;
-import org.apache.flink.api.connector.sink2.SinkWriter;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.Response;
@@ -11,8 +10,8 @@ import redis.clients.jedis.exceptions.JedisException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -21,22 +20,17 @@ import java.util.List;
  * per connection and called by its SHA; a Redis that lost it (restart, SCRIPT FLUSH) answers
  * NOSCRIPT, and the batch is sent again after loading it anew.
  */
-public class RedisAccountWriter implements SinkWriter<AccountSnapshot> {
+public class RedisAccountWriter extends BatchingWriter<AccountSnapshot> {
     private static final Logger LOG = LoggerFactory.getLogger(RedisAccountWriter.class);
 
     private final RedisEndpoint endpoint;
-    private final int batchSize;
-    private final SinkCounters counters;
-    private final Retrier retrier;
-    private final NewestAccountBatch batch = new NewestAccountBatch();
     private Jedis jedis;
     private String scriptSha;
 
     public RedisAccountWriter(RedisEndpoint endpoint, int batchSize, SinkCounters counters) {
+        super(new NewestAccountBatch(), batchSize, counters,
+                new Retrier("Redis", RedisAccountWriter::isRetryable, counters));
         this.endpoint = endpoint;
-        this.batchSize = batchSize;
-        this.counters = counters;
-        this.retrier = new Retrier("Redis", RedisAccountWriter::isRetryable, counters);
     }
 
     /** Connection losses, and a Redis still loading its data after a restart. */
@@ -46,41 +40,24 @@ public class RedisAccountWriter implements SinkWriter<AccountSnapshot> {
     }
 
     @Override
-    public void write(AccountSnapshot snapshot, Context context) throws IOException, InterruptedException {
-        batch.add(snapshot);
-        if (batch.size() >= batchSize) {
-            flush(false);
-        }
-    }
-
-    @Override
-    public void flush(boolean endOfInput) throws IOException, InterruptedException {
-        if (batch.size() == 0) {
-            return;
-        }
-        retrier.run(this::writeBatch, this::disconnect);
-        counters.rowsWritten().inc(batch.size());
-        batch.clear();
-    }
-
-    private void writeBatch() {
+    protected void writeBatch(Collection<AccountSnapshot> rows) {
         if (jedis == null) {
             jedis = endpoint.connect();
             scriptSha = jedis.scriptLoad(AccountCasScript.SOURCE);
         }
-        if (!sendBatch()) {
+        if (!send(rows)) {
             scriptSha = jedis.scriptLoad(AccountCasScript.SOURCE);
-            if (!sendBatch()) {
+            if (!send(rows)) {
                 throw new JedisDataException("NOSCRIPT right after SCRIPT LOAD");
             }
         }
     }
 
     /** False when Redis did not know the script. */
-    private boolean sendBatch() {
+    private boolean send(Collection<AccountSnapshot> rows) {
         Pipeline pipeline = jedis.pipelined();
-        List<Response<Object>> responses = new ArrayList<>(batch.size());
-        for (AccountSnapshot a : batch.rows()) {
+        List<Response<Object>> responses = new ArrayList<>(rows.size());
+        for (AccountSnapshot a : rows) {
             responses.add(pipeline.evalsha(scriptSha, AccountCasScript.keys(a), AccountCasScript.args(a)));
         }
         pipeline.sync();
@@ -98,7 +75,8 @@ public class RedisAccountWriter implements SinkWriter<AccountSnapshot> {
         return scriptKnown;
     }
 
-    private void disconnect() {
+    @Override
+    protected void disconnect() {
         if (jedis == null) {
             return;
         }
@@ -108,10 +86,5 @@ public class RedisAccountWriter implements SinkWriter<AccountSnapshot> {
             LOG.debug("Closing a failed connection to Redis failed too", e);
         }
         jedis = null;
-    }
-
-    @Override
-    public void close() {
-        disconnect();
     }
 }
