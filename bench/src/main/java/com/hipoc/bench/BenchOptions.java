@@ -42,8 +42,8 @@ record BenchOptions(
         if (v.containsKey("rate") && v.containsKey("max")) {
             throw new IllegalArgumentException("--rate (open loop) and --max (closed loop) exclude each other");
         }
-        Mode mode = Mode.valueOf(v.getOrDefault("mode", "batch").toUpperCase());
-        Target target = Target.valueOf(v.getOrDefault("target", "hipoc").toUpperCase().replace('-', '_'));
+        Mode mode = choice(Mode.class, "mode", v.getOrDefault("mode", "batch"));
+        Target target = choice(Target.class, "target", v.getOrDefault("target", "hipoc"));
         Path dataDir = Path.of(v.getOrDefault("data-dir", ".hipoc")).toAbsolutePath().normalize();
         String dist = v.getOrDefault("dist", "uniform");
         if (!dist.equals("uniform") && !dist.equals("zipf")) {
@@ -54,7 +54,7 @@ record BenchOptions(
                 v.get("base"),
                 mode,
                 target,
-                (int) number(v, "accounts", 100_000, 10_000_000),
+                (int) number(v, "accounts", v.containsKey("quick") ? 2_000 : 100_000, 10_000_000),
                 dist.equals("zipf"),
                 Double.parseDouble(v.getOrDefault("zipf-s", "1.1")),
                 v.containsKey("rate") ? OptionalDouble.of(number(v, "rate", 0, 10_000_000)) : OptionalDouble.empty(),
@@ -100,6 +100,16 @@ record BenchOptions(
             }
         }
         return values;
+    }
+
+    /** An enum constant by its command-line spelling: lower case, '-' for '_'. */
+    private static <E extends Enum<E>> E choice(Class<E> type, String name, String value) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().replace('_', '-').equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("--" + name + " cannot be '" + value + "'; usage: hipoc bench " + USAGE);
     }
 
     private static long number(Map<String, String> values, String name, long fallback, long max) {

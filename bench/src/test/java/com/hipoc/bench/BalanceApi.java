@@ -30,6 +30,10 @@ final class BalanceApi {
         }
     }
 
+    Answer open(String account, String currency) throws IOException, InterruptedException {
+        return post("/v1/accounts", Map.of("account", account, "currency", currency));
+    }
+
     Answer deposit(String txId, String account, long amount) throws IOException, InterruptedException {
         return post("/v1/deposits", Map.of("txId", txId, "account", account, "amount", amount, "currency", CURRENCY));
     }

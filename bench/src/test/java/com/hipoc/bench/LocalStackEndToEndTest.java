@@ -2,19 +2,13 @@ package com.hipoc.bench;
 
 import com.hipoc.events.AccountHash;
 import com.hipoc.local.Endpoints;
-import com.hipoc.local.FreePort;
-import com.hipoc.local.LocalOptions;
 import com.hipoc.local.LocalStack;
-import com.hipoc.local.Progress;
-import com.hipoc.local.RepoLayout;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import redis.clients.jedis.Jedis;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -29,28 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real local stack (Flink session cluster, job jar, ingress JVM, Kafka, MariaDB, Redis) over HTTP. */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
+@ExtendWith(SharedLocalStack.class)
 class LocalStackEndToEndTest {
     private static final String ACCOUNT = "alice";
 
-    @TempDir
-    static Path dataDir;
     private static LocalStack stack;
     private static BalanceApi api;
 
     @BeforeAll
-    static void startStack() throws Exception {
-        long start = System.nanoTime();
-        stack = LocalStack.start(LocalOptions.embedded(dataDir, FreePort.find(), FreePort.find(), RepoLayout.locate()),
-                new Progress(System.out));
-        System.out.printf("local stack start-up: %.1f s%n", (System.nanoTime() - start) / 1e9);
+    static void useStack(LocalStack shared) {
+        stack = shared;
         api = new BalanceApi(stack.endpoints().ingressUrl());
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test

@@ -129,7 +129,8 @@ public final class FlinkRest {
         return location[0];
     }
 
-    private JsonNode get(String path) throws IOException, InterruptedException {
+    /** Any read-only endpoint of the REST API (e.g. a vertex's metrics), as JSON. */
+    public JsonNode get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** {@code bin/hipoc <command> [options]}: the operator's entry point to Hi-PoC. */
 public final class HipocCli {
-    private static final List<CliCommand> COMMANDS = List.of(new LocalCommand(), new SavepointCommand(), new UpgradeCommand());
+    private static final List<CliCommand> COMMANDS = List.of(new LocalCommand(), new SavepointCommand(), new UpgradeCommand(),
+            new VerifyCommand());
 
     private HipocCli() {
     }

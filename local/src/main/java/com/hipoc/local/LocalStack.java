@@ -171,6 +171,11 @@ public final class LocalStack implements AutoCloseable {
         return endpoints;
     }
 
+    /** Where this stack keeps its data and {@link Endpoints#FILE}. */
+    public Path dataDir() {
+        return options.dataDir();
+    }
+
     /**
      * Stops the job with a savepoint first, so the next start resumes from exactly this state,
      * then the ingress, the TaskManager and JobManager, Redis, MariaDB and Kafka.

@@ -27,6 +27,7 @@ public final class Reconciliation {
     private final MoneyTotals totals = new MoneyTotals();
     private long accounts;
     private long entries;
+    private String lastOrphan;
 
     private Reconciliation(ReadModelTables tables, RedisHashes hashes, PrintStream progress) {
         this.tables = tables;
@@ -69,18 +70,7 @@ public final class Reconciliation {
         for (AccountRow row : page) {
             histories.put(row.account(), new AccountHistory(row.account()));
         }
-        String[] lastOrphan = {null};
-        tables.ledgerBetween(after, last, e -> {
-            entries++;
-            totals.add(e, mismatches);
-            AccountHistory history = histories.get(e.account());
-            if (history != null) {
-                history.add(e, mismatches);
-            } else if (!e.account().equals(lastOrphan[0])) {
-                lastOrphan[0] = e.account();
-                mismatches.add(e.account(), "ledger entries but no accounts row");
-            }
-        });
+        tables.ledgerBetween(after, last, e -> checkEntry(e, histories.get(e.account())));
         List<Map<String, String>> redis = hashes.of(page);
         for (int i = 0; i < page.size(); i++) {
             AccountRow row = page.get(i);
@@ -89,5 +79,18 @@ public final class Reconciliation {
             totals.addBalance(row);
         }
         accounts += page.size();
+    }
+
+    /** @param history null when the entry's account has no {@code accounts} row */
+    private void checkEntry(LedgerRow e, AccountHistory history) {
+        entries++;
+        totals.add(e, mismatches);
+        if (history != null) {
+            history.add(e, mismatches);
+        } else if (!e.account().equals(lastOrphan)) {
+            // Once per account: its entries arrive together.
+            lastOrphan = e.account();
+            mismatches.add(e.account(), "ledger entries but no accounts row");
+        }
     }
 }

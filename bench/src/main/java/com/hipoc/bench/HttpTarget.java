@@ -1,0 +1,38 @@
+package com.hipoc.bench;
+
+import com.hipoc.events.Command;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** One command per HTTP request, to its own endpoint, waiting for the engine's outcome (API.md). */
+final class HttpTarget implements Target {
+    private final IngressHttp http;
+
+    HttpTarget(String baseUrl) {
+        this.http = new IngressHttp(baseUrl);
+    }
+
+    @Override
+    public String describe() {
+        return "HTTP, one command per request";
+    }
+
+    @Override
+    public int commandsPerRequest() {
+        return 1;
+    }
+
+    @Override
+    public CompletableFuture<List<String>> send(List<Command> commands) {
+        Command c = commands.get(0);
+        return http.post(CommandJson.path(c), CommandJson.body(c))
+                .handle((answer, error) -> List.of(error != null ? IngressHttp.failure(error)
+                        : OutcomeKind.ofAnswer(answer.status(), answer.body())));
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+}

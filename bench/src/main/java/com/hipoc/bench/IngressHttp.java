@@ -1,0 +1,76 @@
+package com.hipoc.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hipoc.events.WireJson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Asynchronous JSON POSTs to the ingress over HTTP/1.1 keep-alive connections. The driver bounds
+ * the requests in flight, and with them the connections the client opens.
+ */
+final class IngressHttp implements AutoCloseable {
+    /** Longer than the ingress's own 2 s wait for an outcome, so a late answer comes back as 202, not as our timeout. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final String baseUrl;
+    /** The client's own threads, so closing the target ends them (Java 17's HttpClient has no close). */
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "bench-http");
+        t.setDaemon(true);
+        return t;
+    });
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .executor(threads)
+            .build();
+
+    IngressHttp(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    record Answer(int status, JsonNode body) {
+    }
+
+    /** Completes with the answer, or fails with a short description of why there is none. */
+    CompletableFuture<Answer> post(String path, JsonNode body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(WireJson.encode(body)))
+                .build();
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(r -> new Answer(r.statusCode(), parse(r.body())));
+    }
+
+    /** The error kind for a request that got no answer. */
+    static String failure(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return OutcomeKind.error(cause instanceof HttpTimeoutException ? "timeout" : cause.getClass().getSimpleName());
+    }
+
+    private static JsonNode parse(byte[] body) {
+        try {
+            return body.length == 0 ? WireJson.MAPPER.createObjectNode() : WireJson.MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
+    }
+}

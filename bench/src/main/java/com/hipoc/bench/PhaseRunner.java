@@ -1,0 +1,46 @@
+package com.hipoc.bench;
+
+import org.HdrHistogram.Histogram;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Drives one phase's load into its target and measures it. */
+final class PhaseRunner {
+    /** Longer than any target's own timeout, so every request sent ends before the phase does. */
+    private static final Duration DRAIN = Duration.ofSeconds(40);
+
+    private PhaseRunner() {
+    }
+
+    /** @param flinkUrl where the engine's decision latency is read during the phase, if it is Hi-PoC's */
+    static PhaseResult run(Phase phase, Target target, Workload workload, BenchOptions options, Optional<String> flinkUrl,
+                           PrintStream out) throws InterruptedException {
+        out.println("== " + phase.name() + ": " + target.describe() + ", " + phase.loop() + ", " + phase.duration().toSeconds()
+                + " s, " + options.accounts() + " accounts " + options.distribution());
+        LatencyRecorder latencies = new LatencyRecorder();
+        OutcomeCounts outcomes = new OutcomeCounts();
+        Dispatcher dispatcher = new Dispatcher(target, workload::next, phase.concurrency(), latencies, outcomes);
+        long start = System.nanoTime();
+        Map<String, Double> engineAges;
+        try (ProgressPrinter progress = new ProgressPrinter(phase.name(), latencies, outcomes, out);
+             EngineMetrics engine = flinkUrl.map(EngineMetrics::sample).orElse(null)) {
+            if (phase.rate().isPresent()) {
+                OpenLoopDriver.run(dispatcher, phase.rate().getAsDouble(), phase.duration());
+            } else {
+                ClosedLoopDriver.run(dispatcher, phase.duration());
+            }
+            if (!dispatcher.drain(DRAIN)) {
+                out.println(phase.name() + ": some requests were still unanswered " + DRAIN.toSeconds() + " s after the load stopped");
+            }
+            engineAges = engine == null ? Map.of() : engine.latest();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Histogram total = latencies.total();
+        return new PhaseResult(phase.name(), target.describe(), phase.loop(), options.accounts(), options.distribution(), seconds,
+                total.getTotalCount(), outcomes.commands(), outcomes.commands() / seconds, PhaseResult.percentiles(total),
+                outcomes.errors(), outcomes.byKind(), engineAges);
+    }
+}
