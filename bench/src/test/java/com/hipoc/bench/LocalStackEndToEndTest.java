@@ -69,9 +69,20 @@ class LocalStackEndToEndTest {
         try (Connection c = DriverManager.getConnection(endpoints.services().mysql().jdbcUrl(), "root", "")) {
             assertThat(rows(c, "SELECT seq, balance_after FROM ledger_entries WHERE account_id='" + ACCOUNT + "' ORDER BY seq"))
                     .containsExactly("1:1000", "2:700");
-            assertThat(rows(c, "SELECT tx_id, status FROM transactions WHERE account_id='" + ACCOUNT + "' ORDER BY tx_id"))
+            assertThat(awaitRows(c, "SELECT tx_id, status FROM transactions WHERE account_id='" + ACCOUNT + "' ORDER BY tx_id", 3))
                     .containsExactly("e2e-1:APPLIED", "e2e-2:APPLIED", "e2e-3:REJECTED");
         }
+    }
+
+    /** The transactions sink flushes on its own, possibly a checkpoint after the accounts sink. */
+    private static List<String> awaitRows(Connection c, String sql, int count) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        List<String> found = rows(c, sql);
+        while (found.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            found = rows(c, sql);
+        }
+        return found;
     }
 
     /** Sinks flush at each checkpoint (1 s), so the read models trail the answers a little. */
