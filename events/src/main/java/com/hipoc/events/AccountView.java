@@ -2,6 +2,8 @@ package com.hipoc.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.util.Objects;
+
 /** The account as API.md shows it, right after a decision. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class AccountView {
@@ -25,5 +27,20 @@ public class AccountView {
         this.available = available;
         this.version = version;
         this.status = status;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof AccountView)) {
+            return false;
+        }
+        AccountView v = (AccountView) o;
+        return balance == v.balance && held == v.held && available == v.available && version == v.version
+                && Objects.equals(account, v.account) && Objects.equals(currency, v.currency) && status == v.status;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(account, version);
     }
 }

@@ -25,6 +25,11 @@ public class Command {
     public Long expiresInMs;
     /** Refund leg: why the destination refused the credit; the transfer fails with it. */
     public RejectReason reason;
+    /**
+     * Credit leg: the source account right after the debit. The transfer's final answer is
+     * decided on the destination and carries this, the requester's account, not the destination's.
+     */
+    public AccountView sourceAccount;
     /** Instant the ingress took the command (epoch ms); the only clock the engine knows. */
     public long ts;
     /** Partition of {@code balance.results} the waiting ingress instance reads; -1 for none. */
@@ -55,7 +60,8 @@ public class Command {
                 && Objects.equals(amount, c.amount) && Objects.equals(currency, c.currency)
                 && Objects.equals(counterparty, c.counterparty) && Objects.equals(holdTxId, c.holdTxId)
                 && Objects.equals(overdraftLimit, c.overdraftLimit) && Objects.equals(maxBalance, c.maxBalance)
-                && Objects.equals(expiresInMs, c.expiresInMs) && reason == c.reason;
+                && Objects.equals(expiresInMs, c.expiresInMs) && reason == c.reason
+                && Objects.equals(sourceAccount, c.sourceAccount);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.hipoc.job.processor;
 
+import com.hipoc.events.AccountView;
 import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
 import com.hipoc.events.Outcome;
@@ -130,11 +131,12 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
         store(c, d, ctx);
         switch (c.type) {
             case TRANSFER:
-                ctx.output(LEGS, Legs.credit(c));
-                return Outcomes.of(c, OutcomeStatus.PENDING, null, d.after.view(c.account));
+                AccountView debited = d.after.view(c.account);
+                ctx.output(LEGS, Legs.credit(c, debited));
+                return Outcomes.of(c, OutcomeStatus.PENDING, null, debited);
             case TRANSFER_CREDIT:
                 // Decided on the destination, whose balance the sender must not see.
-                return Outcomes.of(c, OutcomeStatus.COMPLETED, null, null);
+                return Outcomes.of(c, OutcomeStatus.COMPLETED, null, c.sourceAccount);
             case TRANSFER_REFUND:
                 Outcome failed = Outcomes.of(c, OutcomeStatus.FAILED, c.reason, d.after.view(c.account));
                 // A client repeating the transfer now learns it failed, not that it is pending.

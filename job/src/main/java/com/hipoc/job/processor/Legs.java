@@ -1,5 +1,6 @@
 package com.hipoc.job.processor;
 
+import com.hipoc.events.AccountView;
 import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
 import com.hipoc.events.RejectReason;
@@ -14,8 +15,10 @@ final class Legs {
     }
 
     /** The credit of a debited transfer, decided on the destination. */
-    static Command credit(Command transfer) {
-        return between(CommandType.TRANSFER_CREDIT, transfer, transfer.counterparty, transfer.account);
+    static Command credit(Command transfer, AccountView sourceAfterDebit) {
+        Command leg = between(CommandType.TRANSFER_CREDIT, transfer, transfer.counterparty, transfer.account);
+        leg.sourceAccount = sourceAfterDebit;
+        return leg;
     }
 
     /** Money the destination refused, going back to the source with the destination's reason. */

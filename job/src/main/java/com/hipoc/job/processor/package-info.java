@@ -22,9 +22,10 @@
  *   <li>Balances are capped at 10^18 minor units (MAX_BALANCE_EXCEEDED beyond), which keeps every
  *       sum far from overflow. A refund always applies, even above maxBalance and to a frozen or
  *       closed account: it returns money the account itself sent.</li>
- *   <li>The COMPLETED answer of a transfer is decided on the destination and carries no account
- *       view: the sender must not see the recipient's balance. PENDING carries the sender's account
- *       after the debit, FAILED the sender's account after the refund.</li>
+ *   <li>The COMPLETED answer of a transfer is decided on the destination but carries the
+ *       sender's account as it was right after the debit (the credit leg brings it along): the
+ *       sender must not see the recipient's balance. PENDING carries the same view, FAILED the
+ *       sender's account after the refund.</li>
  *   <li>A repeat of a transfer answers what the source knows: PENDING, or FAILED once the refund
  *       came back. The transactions row holds the final status.</li>
  *   <li>Legs are remembered by their whole content, so a leg written twice is applied once, and

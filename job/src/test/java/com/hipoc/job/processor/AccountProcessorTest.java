@@ -225,7 +225,11 @@ class AccountProcessorTest {
 
         assertThat(completed.outcome().status).isEqualTo(OutcomeStatus.COMPLETED);
         assertThat(completed.outcome().type).isEqualTo(CommandType.TRANSFER);
-        assertThat(completed.outcome().account).isNull();
+        assertThat(completed.outcome().account).as("the requester's account right after the debit")
+                .satisfies(a -> {
+                    assertThat(a.account).isEqualTo("alice");
+                    assertThat(a.balance).isEqualTo(300);
+                });
         assertThat(completed.accounts).singleElement().satisfies(s -> assertThat(s.balance).isEqualTo(200));
         assertThat(completed.transactions).singleElement().satisfies(t -> assertThat(t.account).isEqualTo("alice"));
         ProcessorHarness.Emitted duplicate = processor.send(credit);

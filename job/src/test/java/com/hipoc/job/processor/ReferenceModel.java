@@ -105,10 +105,12 @@ final class ReferenceModel {
             o = answer(c, a, OutcomeStatus.REJECTED, reason);
         } else if (c.type == CommandType.TRANSFER) {
             o = answer(c, a, OutcomeStatus.PENDING, null);
-            r.legs.add(leg(CommandType.TRANSFER_CREDIT, c, c.counterparty, c.account));
+            Command credit = leg(CommandType.TRANSFER_CREDIT, c, c.counterparty, c.account);
+            credit.sourceAccount = o.account;
+            r.legs.add(credit);
         } else if (c.type == CommandType.TRANSFER_CREDIT) {
             o = answer(c, a, OutcomeStatus.COMPLETED, null);
-            o.account = null;
+            o.account = c.sourceAccount;
         } else if (c.type == CommandType.TRANSFER_REFUND) {
             o = answer(c, a, OutcomeStatus.FAILED, c.reason);
             Memo transfer = a.memory.get(c.txId);
