@@ -20,5 +20,8 @@ bench --target mysql-baseline --max --accounts 100000 --dist zipf
 bench --mode batch --max --accounts 100000 --batch-size 500 --concurrency 8
 bench --mode http --rate 2000 --accounts 100000 --concurrency 256
 bench --mode http --rate 10000 --accounts 100000 --concurrency 512
+# Below saturation: the latency a client sees when the stack keeps up.
+bench --mode http --rate 400 --accounts 100000 --concurrency 256
+bench --mode kafka --rate 1000 --accounts 100000
 bench --mode kafka --max --accounts 1000000 --dist uniform
 uptime

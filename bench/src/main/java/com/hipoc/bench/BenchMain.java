@@ -50,7 +50,7 @@ public final class BenchMain {
         boolean hipoc = phases.stream().anyMatch(p -> p.target() == BenchOptions.Target.HIPOC);
         if (hipoc) {
             try (KafkaTarget kafka = new KafkaTarget(endpoints.services().kafkaBrokers())) {
-                checks.add(Seeder.seed(kafka, options.accounts(), runId, out));
+                checks.add(Seeder.seed(kafka, endpoints.services().mysql(), options.accounts(), runId, out));
             }
         }
         for (int i = 0; i < phases.size(); i++) {
