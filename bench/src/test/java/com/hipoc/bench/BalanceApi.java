@@ -16,6 +16,7 @@ import java.util.Optional;
 final class BalanceApi {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CURRENCY = "USD";
+    private static final long WAIT_MS = 20_000;
 
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -58,14 +59,19 @@ final class BalanceApi {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1/accounts/" + account)).GET());
     }
 
+    /**
+     * These tests check decisions, not latency: the first commands after a start can take a few
+     * seconds on a loaded 2-core machine, so they wait longer than the default 2 s for the outcome.
+     */
     private Answer post(String path, Map<String, Object> body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path + "?wait=" + WAIT_MS))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofMillis(WAIT_MS + 10_000)).build(),
+                HttpResponse.BodyHandlers.ofString());
         JsonNode body = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
         return new Answer(response.statusCode(), body, response.headers().firstValue("Idempotent-Replayed"));
     }
