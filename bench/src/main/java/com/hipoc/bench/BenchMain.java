@@ -47,7 +47,7 @@ public final class BenchMain {
         List<Phase> phases = Phase.plan(options);
         List<PhaseResult> results = new ArrayList<>();
         List<Check> checks = new ArrayList<>();
-        boolean hipoc = phases.stream().anyMatch(p -> p.target() == BenchOptions.Target.HIPOC);
+        boolean hipoc = phases.stream().anyMatch(p -> p.target() == BenchOptions.TargetSystem.HIPOC);
         if (hipoc) {
             try (KafkaTarget kafka = new KafkaTarget(endpoints.services().kafkaBrokers())) {
                 checks.add(Seeder.seed(kafka, endpoints.services().mysql(), options.accounts(), runId, out));
@@ -56,7 +56,7 @@ public final class BenchMain {
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
             Workload workload = new Workload(AccountPicker.of(options), options.seed() + i, runId + "-" + i);
-            if (phase.target() == BenchOptions.Target.MYSQL_BASELINE) {
+            if (phase.target() == BenchOptions.TargetSystem.MYSQL_BASELINE) {
                 try (MysqlBaselineTarget baseline = new MysqlBaselineTarget(endpoints.services().mysql(), phase.concurrency())) {
                     baseline.prepare(options.accounts());
                     results.add(PhaseRunner.run(phase, baseline, workload, options, Optional.empty(), out));
@@ -69,7 +69,7 @@ public final class BenchMain {
             }
         }
         if (hipoc) {
-            checks.add(Verification.run(options.dataDir()));
+            checks.add(Verification.run(options.dataDir(), out));
         }
         BenchReport report = new BenchReport(runId, startedAt, String.join(" ", args), machine, CommandMix.describe(), results, checks);
         Path md = report.writeTo(options.reportDir());

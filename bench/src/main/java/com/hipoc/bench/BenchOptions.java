@@ -13,7 +13,7 @@ record BenchOptions(
         Path dataDir,
         String baseUrl,
         Mode mode,
-        Target target,
+        TargetSystem target,
         int accounts,
         boolean zipf,
         double zipfExponent,
@@ -27,7 +27,8 @@ record BenchOptions(
 
     enum Mode { HTTP, BATCH, KAFKA }
 
-    enum Target { HIPOC, MYSQL_BASELINE }
+    /** Which design the load goes to; {@link Mode} applies to Hi-PoC only. */
+    enum TargetSystem { HIPOC, MYSQL_BASELINE }
 
     private static final Set<String> VALUED = Set.of("base", "data-dir", "mode", "accounts", "dist", "zipf-s", "rate",
             "duration", "concurrency", "batch-size", "target", "seed", "report-dir");
@@ -43,7 +44,7 @@ record BenchOptions(
             throw new IllegalArgumentException("--rate (open loop) and --max (closed loop) exclude each other");
         }
         Mode mode = choice(Mode.class, "mode", v.getOrDefault("mode", "batch"));
-        Target target = choice(Target.class, "target", v.getOrDefault("target", "hipoc"));
+        TargetSystem target = choice(TargetSystem.class, "target", v.getOrDefault("target", "hipoc"));
         Path dataDir = Path.of(v.getOrDefault("data-dir", ".hipoc")).toAbsolutePath().normalize();
         String dist = v.getOrDefault("dist", "uniform");
         if (!dist.equals("uniform") && !dist.equals("zipf")) {
@@ -71,8 +72,8 @@ record BenchOptions(
      * needs thousands of commands in the log to batch, the ingress a few dozen connections, the
      * baseline one connection per core-ish thread of MariaDB.
      */
-    private static int defaultConcurrency(Mode mode, Target target) {
-        if (target == Target.MYSQL_BASELINE) {
+    private static int defaultConcurrency(Mode mode, TargetSystem target) {
+        if (target == TargetSystem.MYSQL_BASELINE) {
             return 16;
         }
         return switch (mode) {

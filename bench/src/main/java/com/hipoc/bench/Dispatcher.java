@@ -63,7 +63,7 @@ final class Dispatcher {
     private void dispatch(List<Command> request, long intendedNanos) {
         target.send(request).thenAccept(kinds -> {
             latencies.record(System.nanoTime() - intendedNanos);
-            kinds.forEach(kind -> outcomes.add(kind, 1));
+            kinds.forEach(kind -> outcomes.add(kind));
             inFlight.release();
         });
     }

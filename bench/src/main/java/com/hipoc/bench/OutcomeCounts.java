@@ -11,11 +11,11 @@ final class OutcomeCounts {
     private final LongAdder commands = new LongAdder();
     private final LongAdder errors = new LongAdder();
 
-    void add(String kind, long n) {
-        counts.computeIfAbsent(kind, k -> new LongAdder()).add(n);
-        commands.add(n);
+    void add(String kind) {
+        counts.computeIfAbsent(kind, k -> new LongAdder()).increment();
+        commands.increment();
         if (OutcomeKind.isError(kind)) {
-            errors.add(n);
+            errors.increment();
         }
     }
 
