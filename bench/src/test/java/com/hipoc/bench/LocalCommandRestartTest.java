@@ -26,19 +26,23 @@ class LocalCommandRestartTest {
         BalanceApi api = new BalanceApi("http://127.0.0.1:" + httpPort);
 
         HipocProcess first = HipocProcess.start(repo, dataDir, httpPort, flinkPort);
-        assertThat(first.awaitReady()).isEqualTo("READY ingress=http://127.0.0.1:" + httpPort + " flink=http://127.0.0.1:" + flinkPort);
-        BalanceApi.Answer deposit = api.deposit("restart-1", ACCOUNT, 500);
-        assertThat(deposit.status()).as(deposit.body().toString()).isEqualTo(200);
+        try {
+            assertThat(first.awaitReady())
+                    .isEqualTo("READY ingress=http://127.0.0.1:" + httpPort + " flink=http://127.0.0.1:" + flinkPort);
+            BalanceApi.Answer deposit = api.deposit("restart-1", ACCOUNT, 500);
+            assertThat(deposit.status()).as(deposit.body().toString()).isEqualTo(200);
+        } finally {
+            assertThat(first.terminate()).isZero();
+        }
         Endpoints endpoints = Endpoints.load(dataDir).orElseThrow();
-        assertThat(first.terminate()).isZero();
 
         assertThat(processesMentioning(dataDir)).isEmpty();
         assertThat(FreePort.isFree(endpoints.services().redis().port())).as("Redis port free").isTrue();
         assertThat(FreePort.isFree(endpoints.services().mysql().port())).as("MariaDB port free").isTrue();
 
         HipocProcess second = HipocProcess.start(repo, dataDir, httpPort, flinkPort);
-        second.awaitReady();
         try {
+            second.awaitReady();
             BalanceApi.Answer read = api.account(ACCOUNT);
             assertThat(read.status()).as(read.body().toString()).isEqualTo(200);
             assertThat(read.body().path("balance").asLong()).isEqualTo(500);
