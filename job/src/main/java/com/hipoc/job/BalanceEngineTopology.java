@@ -37,16 +37,14 @@ public final class BalanceEngineTopology {
                 commands.keyBy(new CommandAccount()).process(new AccountProcessor(retentionMs)));
         OperatorIds.OUTCOME_SINK.applyTo(outcomes.sinkTo(sinks.outcomes()));
         OperatorIds.LEG_SINK.applyTo(outcomes.getSideOutput(AccountProcessor.LEGS).sinkTo(sinks.legs()));
-        // The read-model sinks wait on MySQL and Redis round trips; unchained, they do so in
-        // their own threads while the processor goes on deciding (the profile in BENCHMARKS.md
-        // found the decision thread blocked on MySQL half of the time when they were chained).
-        OperatorIds.LEDGER_SINK.applyTo(
-                outcomes.getSideOutput(AccountProcessor.LEDGER).sinkTo(sinks.ledger()).disableChaining());
+        // The read-model sinks stay chained to the processor: unchained, they ran 30% slower on
+        // two cores (BENCHMARKS.md), the serialisation between tasks costing more CPU than
+        // overlapping the MySQL round trips saved.
+        OperatorIds.LEDGER_SINK.applyTo(outcomes.getSideOutput(AccountProcessor.LEDGER).sinkTo(sinks.ledger()));
         OperatorIds.TRANSACTION_SINK.applyTo(
-                outcomes.getSideOutput(AccountProcessor.TRANSACTIONS).sinkTo(sinks.transactions()).disableChaining());
-        OperatorIds.ACCOUNT_ROW_SINK.applyTo(
-                outcomes.getSideOutput(AccountProcessor.ACCOUNTS).sinkTo(sinks.accountRows()).disableChaining());
+                outcomes.getSideOutput(AccountProcessor.TRANSACTIONS).sinkTo(sinks.transactions()));
+        OperatorIds.ACCOUNT_ROW_SINK.applyTo(outcomes.getSideOutput(AccountProcessor.ACCOUNTS).sinkTo(sinks.accountRows()));
         OperatorIds.ACCOUNT_CACHE_SINK.applyTo(
-                outcomes.getSideOutput(AccountProcessor.ACCOUNTS).sinkTo(sinks.accountCache()).disableChaining());
+                outcomes.getSideOutput(AccountProcessor.ACCOUNTS).sinkTo(sinks.accountCache()));
     }
 }
