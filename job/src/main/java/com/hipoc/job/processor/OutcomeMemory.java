@@ -8,8 +8,6 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 
-import java.io.IOException;
-
 /**
  * The idempotency memory of the current account: each decided key with its fingerprint and
  * outcome, for {@code retentionMs} of the account's command time. Entries are purged through a
@@ -21,6 +19,11 @@ final class OutcomeMemory {
     private final MapState<String, RememberedOutcome> remembered;
     private final MapState<Long, RememberedKey> queue;
     private final ValueState<MemoryIndex> index;
+    /**
+     * The current account's index, read once per command by {@link #advanceTo}: recall and
+     * remember follow it for the same command and need not read the state again.
+     */
+    private MemoryIndex current;
 
     OutcomeMemory(RuntimeContext runtime, long retentionMs) {
         this.retentionMs = retentionMs;
@@ -31,9 +34,16 @@ final class OutcomeMemory {
         index = runtime.getState(new ValueStateDescriptor<>("remembered-index", Types.POJO(MemoryIndex.class)));
     }
 
-    /** Moves the account's clock to {@code ts} if later and forgets what fell out of the window. */
+    /**
+     * Moves the account's clock to {@code ts} if later and forgets what fell out of the window.
+     * Called first for every command; recall and remember then work on what it read.
+     */
     void advanceTo(long ts) throws Exception {
-        MemoryIndex idx = currentIndex();
+        MemoryIndex stored = index.value();
+        MemoryIndex idx = stored != null ? stored : new MemoryIndex();
+        current = idx;
+        long clock = idx.clock;
+        long head = idx.head;
         idx.clock = Math.max(idx.clock, ts);
         while (idx.head < idx.tail) {
             RememberedKey oldest = queue.get(idx.head);
@@ -48,21 +58,22 @@ final class OutcomeMemory {
             queue.remove(idx.head);
             idx.head++;
         }
-        index.update(idx);
+        if (stored == null || idx.clock != clock || idx.head != head) {
+            index.update(idx);
+        }
     }
 
     /** The entry for {@code key} if it is inside the window, else null. */
     RememberedOutcome recall(String key) throws Exception {
         RememberedOutcome entry = remembered.get(key);
-        return entry == null || expired(entry.decidedAt, currentIndex().clock) ? null : entry;
+        return entry == null || expired(entry.decidedAt, current.clock) ? null : entry;
     }
 
     void remember(String key, String fingerprint, Outcome outcome, long decidedAt) throws Exception {
         remembered.put(key, new RememberedOutcome(fingerprint, outcome, decidedAt));
-        MemoryIndex idx = currentIndex();
-        queue.put(idx.tail, new RememberedKey(key, decidedAt));
-        idx.tail++;
-        index.update(idx);
+        queue.put(current.tail, new RememberedKey(key, decidedAt));
+        current.tail++;
+        index.update(current);
     }
 
     /** Replaces the answer of a remembered key, keeping its window; no-op when forgotten. */
@@ -72,11 +83,6 @@ final class OutcomeMemory {
             entry.outcome = outcome;
             remembered.put(key, entry);
         }
-    }
-
-    private MemoryIndex currentIndex() throws IOException {
-        MemoryIndex idx = index.value();
-        return idx != null ? idx : new MemoryIndex();
     }
 
     private boolean expired(long decidedAt, long clock) {

@@ -130,34 +130,15 @@ class JdbcSinkTest {
         SinkCounters counters = Rows.counters();
         JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(), 500,
                 counters);
-        List<Throwable> failures = new ArrayList<>();
-        Thread stream = new Thread(() -> {
-            try {
-                for (int seq = 1; seq <= total; seq++) {
-                    writer.write(Rows.entry("outage", seq, 1), null);
-                    if (seq % 500 == 0) {
-                        Thread.sleep(20);
-                    }
-                }
-                writer.flush(true);
-            } catch (Exception e) {
-                failures.add(e);
-            }
-        });
-        stream.setDaemon(true);
-        stream.start();
-        while (counters.rowsWritten().getCount() < 2_000) {
-            Thread.sleep(5);
-        }
+        OutageStream stream = OutageStream.start(writer, counters, total, i -> Rows.entry("outage", i + 1, 1));
         int port = db.port();
         db.close();
         Thread.sleep(3_000);
-        assertThat(stream.isAlive()).as("the writer waits for the database").isTrue();
+        assertThat(stream.isRunning()).as("the writer waits for the database").isTrue();
         db = EmbeddedMariaDb.start(dataDir, port, MIGRATIONS);
-        stream.join(120_000);
+        assertThat(stream.finish(120_000)).isEmpty();
         writer.close();
 
-        assertThat(failures).isEmpty();
         assertThat(counters.retries().getCount()).isPositive();
         assertThat(counters.rowsWritten().getCount()).isEqualTo(total);
         assertThat(rows("SELECT COUNT(*), MIN(seq), MAX(seq) FROM ledger_entries WHERE account_id = 'outage'"))

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Timeout;
 import redis.clients.jedis.Jedis;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -102,34 +101,15 @@ class RedisSinkTest {
         int accounts = 20_000;
         SinkCounters counters = Rows.counters();
         RedisAccountWriter writer = new RedisAccountWriter(endpoint, 500, counters);
-        List<Throwable> failures = new ArrayList<>();
-        Thread stream = new Thread(() -> {
-            try {
-                for (int i = 0; i < accounts; i++) {
-                    writer.write(Rows.account("o-" + i, 1 + i % 7, i), null);
-                    if (i % 500 == 0) {
-                        Thread.sleep(20);
-                    }
-                }
-                writer.flush(true);
-            } catch (Exception e) {
-                failures.add(e);
-            }
-        });
-        stream.setDaemon(true);
-        stream.start();
-        while (counters.rowsWritten().getCount() < 2_000) {
-            Thread.sleep(5);
-        }
+        OutageStream stream = OutageStream.start(writer, counters, accounts, i -> Rows.account("o-" + i, 1 + i % 7, i));
         int port = redis.port();
         redis.close();
         Thread.sleep(3_000);
-        assertThat(stream.isAlive()).as("the writer waits for Redis").isTrue();
+        assertThat(stream.isRunning()).as("the writer waits for Redis").isTrue();
         redis = EmbeddedRedis.start(dataDir, port);
-        stream.join(60_000);
+        assertThat(stream.finish(60_000)).isEmpty();
         writer.close();
 
-        assertThat(failures).isEmpty();
         assertThat(counters.retries().getCount()).isPositive();
         assertThat(counters.rowsWritten().getCount()).isEqualTo(accounts);
         try (Jedis jedis = endpoint.connect()) {
