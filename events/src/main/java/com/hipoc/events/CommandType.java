@@ -36,9 +36,15 @@ public enum CommandType {
         return null;
     }
 
+    /** The type a record names; a name this engine does not know is an error that says so. */
     @JsonCreator
     public static CommandType fromWireName(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
+        for (CommandType t : values()) {
+            if (t.wireName().equals(name)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown command type '" + name + "'");
     }
 
     public boolean isClientCommand() {

@@ -40,7 +40,7 @@ public class CommandDecoder extends ProcessFunction<RawCommand, Command> {
             command = raw.value == null ? null : WireJson.decode(raw.value, Command.class);
             reason = reasonToRefuse(raw, command);
         } catch (IOException | RuntimeException e) {
-            reason = "not a command: " + e.getMessage();
+            reason = "not a command: " + firstCause(e);
         }
         if (reason == null) {
             out.collect(command);
@@ -49,6 +49,19 @@ public class CommandDecoder extends ProcessFunction<RawCommand, Command> {
         undecodable.inc();
         LOG.warn("Refused record {}-{}@{}: {}", raw.topic, raw.partition, raw.offset, reason);
         ctx.output(UNDECODABLE, new DeadLetter(raw, reason));
+    }
+
+    /**
+     * The innermost message, first line only: the parser's wrappers add the whole record and a
+     * stack of locations, which a reason header need not carry.
+     */
+    private static String firstCause(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse("");
     }
 
     /** Null when the decoded command is one this engine can decide. */

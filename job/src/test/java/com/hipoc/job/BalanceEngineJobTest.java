@@ -87,12 +87,15 @@ class BalanceEngineJobTest {
                     Commands.deposit("t-4", "bob", 50, RESULT_PARTITION),
                     transfer);
             try (KafkaProducer<byte[], byte[]> producer = producer()) {
+                // Poison first: every command after it must still be decided, with no restart loop.
+                producer.send(new ProducerRecord<>(Topics.COMMANDS, "alice".getBytes(StandardCharsets.UTF_8),
+                        "not json".getBytes(StandardCharsets.UTF_8)));
+                producer.send(new ProducerRecord<>(Topics.COMMANDS, "alice".getBytes(StandardCharsets.UTF_8),
+                        "{\"type\":\"teleport\",\"txId\":\"t-9\",\"account\":\"alice\"}".getBytes(StandardCharsets.UTF_8)));
                 for (Command c : commands) {
                     producer.send(new ProducerRecord<>(Topics.COMMANDS, c.account.getBytes(StandardCharsets.UTF_8),
                             WireJson.encode(c)));
                 }
-                producer.send(new ProducerRecord<>(Topics.COMMANDS, "alice".getBytes(StandardCharsets.UTF_8),
-                        "not json".getBytes(StandardCharsets.UTF_8)));
             }
 
             List<Outcome> outcomes = new ArrayList<>();
@@ -114,10 +117,12 @@ class BalanceEngineJobTest {
             assertThat(eventually(() -> redisHash("bob").get(AccountHash.BALANCE), "150")).isEqualTo("150");
             assertThat(redisHash("alice")).containsEntry(AccountHash.BALANCE, "600").containsEntry(AccountHash.VERSION, "3");
 
-            ConsumerRecord<byte[], byte[]> dead = consume(DeadLetter.TOPIC, 0, 1).get(0);
-            assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("not json");
-            assertThat(new String(dead.headers().lastHeader(DeadLetterSerializer.REASON_HEADER).value(),
-                    StandardCharsets.UTF_8)).startsWith("not a command");
+            assertThat(consume(DeadLetter.TOPIC, 0, 2))
+                    .extracting(dead -> new String(dead.headers().lastHeader(DeadLetterSerializer.REASON_HEADER).value(),
+                            StandardCharsets.UTF_8))
+                    .satisfiesExactly(
+                            reason -> assertThat(reason).startsWith("not a command: Unrecognized token 'not'"),
+                            reason -> assertThat(reason).isEqualTo("not a command: unknown command type 'teleport'"));
         } finally {
             job.cancel().get();
         }
