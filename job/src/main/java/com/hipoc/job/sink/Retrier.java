@@ -27,6 +27,10 @@ final class Retrier {
         this.counters = counters;
     }
 
+    String store() {
+        return store;
+    }
+
     interface Attempt {
         void run() throws Exception;
     }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,10 +21,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The MySQL sinks against a real MariaDB: idempotent, version-guarded, and patient through an outage. */
+/**
+ * The MySQL sinks against a real MariaDB: idempotent, version-guarded, patient through an
+ * outage, and writing in the background without hiding a failure or outliving a cancel.
+ */
 @Timeout(120)
 class JdbcSinkTest {
     private static final Path MIGRATIONS = Path.of("../sql/migrations");
@@ -52,6 +59,14 @@ class JdbcSinkTest {
 
     private static <T> JdbcBatchWriter<T> writer(JdbcTable<T> table, RowBatch<T> batch, SinkCounters counters) {
         return new JdbcBatchWriter<>(endpoint, table, batch, 1000, counters);
+    }
+
+    private static List<LedgerEntry> entries(String account, int count) {
+        List<LedgerEntry> entries = new ArrayList<>(count);
+        for (int seq = 1; seq <= count; seq++) {
+            entries.add(Rows.entry(account, seq, 1));
+        }
+        return entries;
     }
 
     private static List<String> rows(String sql) throws SQLException {
@@ -143,5 +158,74 @@ class JdbcSinkTest {
         assertThat(counters.rowsWritten().getCount()).isEqualTo(total);
         assertThat(rows("SELECT COUNT(*), MIN(seq), MAX(seq) FROM ledger_entries WHERE account_id = 'outage'"))
                 .containsExactly(total + "|1|" + total);
+    }
+
+    @Test
+    void flushReturnsOnlyOnceEveryBatchHandedOverIsInTheStore() throws Exception {
+        int total = 20_000;
+        SinkCounters counters = Rows.counters();
+        try (JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(),
+                100, counters)) {
+            writeAndFlush(writer, entries("flushed", total));
+            assertThat(counters.rowsWritten().getCount()).isEqualTo(total);
+            assertThat(rows("SELECT COUNT(*) FROM ledger_entries WHERE account_id = 'flushed'")).containsExactly(
+                    Integer.toString(total));
+        }
+    }
+
+    @Test
+    void aBatchThatFailsInTheBackgroundFailsTheTaskThreadFromThenOn() throws Exception {
+        LedgerEntry tooLong = Rows.entry("failed", 5, 1);
+        tooLong.kind = "a kind longer than its column";
+        List<LedgerEntry> batch = new ArrayList<>(entries("failed", 10));
+        batch.set(4, tooLong);
+        SinkCounters counters = Rows.counters();
+        try (JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(),
+                batch.size(), counters)) {
+            for (LedgerEntry entry : batch) {
+                writer.write(entry, null);
+            }
+            assertThatThrownBy(() -> writer.flush(false)).isInstanceOf(IOException.class)
+                    .hasRootCauseInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> writer.write(Rows.entry("failed", 11, 1), null)).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> writer.flush(false)).isInstanceOf(IOException.class);
+        }
+        assertThat(counters.retries().getCount()).isZero();
+        assertThat(counters.rowsWritten().getCount()).isZero();
+    }
+
+    @Test
+    void aCancelStopsAWriterWaitingForAStoreThatIsDown() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        JdbcEndpoint down = new JdbcEndpoint("jdbc:mysql://127.0.0.1:" + closedPort + "/hipoc", "root", "");
+        JdbcTable<LedgerEntry> table = new LedgerTable() {
+            @Override
+            public String name() {
+                return "cancelled";
+            }
+        };
+        SinkCounters counters = Rows.counters();
+        JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(down, table, new AppendBatch<>(), 10, counters);
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        Thread task = new Thread(() -> {
+            try {
+                writeAndFlush(writer, entries("cancelled", 10));
+            } catch (Exception e) {
+                failures.add(e);
+            }
+        });
+        task.start();
+        while (counters.retries().getCount() == 0) {
+            Thread.sleep(5);
+        }
+        task.interrupt();
+        task.join();
+        writer.close();
+
+        assertThat(failures).singleElement().isInstanceOf(InterruptedException.class);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().endsWith(" cancelled"));
     }
 }

@@ -26,10 +26,13 @@ import java.util.Random;
  * of 1000, one writer each (one sink subtask). Prints figures, asserts none; not part of the CI
  * suite:
  * <pre>mvn -B -o -pl job test -Dtest=SinkThroughputMeasurement -Dhipoc.measure.sinks=200000 -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * With {@code -Dhipoc.measure.decideMicros=N} the writing thread also spins N µs per row, as the
+ * processor decides between two rows of its chained sinks: what the background writes can overlap.
  */
 @EnabledIfSystemProperty(named = "hipoc.measure.sinks", matches = "\\d+")
 class SinkThroughputMeasurement {
     private static final int BATCH = 1000;
+    private static final long DECIDE_NANOS = Long.getLong("hipoc.measure.decideMicros", 0) * 1_000;
     private static EmbeddedMariaDb db;
     private static EmbeddedRedis redis;
     private static HipocConfig config;
@@ -95,6 +98,7 @@ class SinkThroughputMeasurement {
         long started = System.nanoTime();
         try (SinkWriter<T> writer = factory.open(counters)) {
             for (T row : input) {
+                decide();
                 writer.write(row, null);
             }
             writer.flush(false);
@@ -103,6 +107,13 @@ class SinkThroughputMeasurement {
         long written = counters.rowsWritten().getCount();
         System.out.printf("%-45s %8d in, %8d written, %5.2f s: %,9.0f in/s, %,9.0f written/s%n",
                 sink, input.size(), written, seconds, input.size() / seconds, written / seconds);
+    }
+
+    private static void decide() {
+        long until = System.nanoTime() + DECIDE_NANOS;
+        while (System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
     }
 
     @FunctionalInterface
