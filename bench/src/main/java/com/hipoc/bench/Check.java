@@ -1,5 +1,5 @@
 package com.hipoc.bench;
 
 /** A correctness check after a run: whether it passed, and what it found, in one line. */
-record Check(boolean passed, String summary) {
+public record Check(boolean passed, String summary) {
 }

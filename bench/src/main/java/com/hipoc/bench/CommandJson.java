@@ -5,11 +5,11 @@ import com.hipoc.events.Command;
 import com.hipoc.events.WireJson;
 
 /** A workload command as the HTTP API takes it (API.md): its endpoint, and its body alone or in a batch. */
-final class CommandJson {
+public final class CommandJson {
     private CommandJson() {
     }
 
-    static String path(Command c) {
+    public static String path(Command c) {
         return switch (c.type) {
             case DEPOSIT -> "/v1/deposits";
             case WITHDRAWAL -> "/v1/withdrawals";
@@ -21,7 +21,7 @@ final class CommandJson {
         };
     }
 
-    static ObjectNode body(Command c) {
+    public static ObjectNode body(Command c) {
         ObjectNode json = WireJson.MAPPER.createObjectNode();
         json.put("txId", c.txId);
         if (c.counterparty != null) {

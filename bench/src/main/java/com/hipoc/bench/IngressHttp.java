@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
  * Asynchronous JSON POSTs to the ingress over HTTP/1.1 keep-alive connections. The driver bounds
  * the requests in flight, and with them the connections the client opens.
  */
-final class IngressHttp implements AutoCloseable {
+public final class IngressHttp implements AutoCloseable {
     /** Longer than the ingress's own 2 s wait for an outcome, so a late answer comes back as 202, not as our timeout. */
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -37,26 +37,32 @@ final class IngressHttp implements AutoCloseable {
             .executor(threads)
             .build();
 
-    IngressHttp(String baseUrl) {
+    public IngressHttp(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
-    record Answer(int status, JsonNode body) {
+    public record Answer(int status, JsonNode body) {
     }
 
     /** Completes with the answer, or fails with a short description of why there is none. */
-    CompletableFuture<Answer> post(String path, JsonNode body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(TIMEOUT)
+    public CompletableFuture<Answer> post(String path, JsonNode body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(WireJson.encode(body)))
-                .build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(WireJson.encode(body))));
+    }
+
+    /** A read, e.g. the {@code Location} of a 202: {@code /v1/transactions/{txId}}. */
+    public CompletableFuture<Answer> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    private CompletableFuture<Answer> send(HttpRequest.Builder request) {
+        return client.sendAsync(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray())
                 .thenApply(r -> new Answer(r.statusCode(), parse(r.body())));
     }
 
     /** The error kind for a request that got no answer. */
-    static String failure(Throwable error) {
+    public static String failure(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         return OutcomeKind.error(cause instanceof HttpTimeoutException ? "timeout" : cause.getClass().getSimpleName());
     }

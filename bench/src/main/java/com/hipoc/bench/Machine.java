@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The machine a run was measured on, as the report states it: figures mean little without it. */
-record Machine(int cores, String memory, String loadAverage, String java) {
-    static Machine describe() {
+public record Machine(int cores, String memory, String loadAverage, String java) {
+    public static Machine describe() {
         return new Machine(Runtime.getRuntime().availableProcessors(), firstLine("/proc/meminfo"),
                 firstLine("/proc/loadavg"), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     }

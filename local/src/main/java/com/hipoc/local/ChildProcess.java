@@ -20,12 +20,14 @@ final class ChildProcess implements AutoCloseable {
     private static final Duration GRACE = Duration.ofSeconds(20);
 
     private final String name;
+    private final ProcessBuilder builder;
     private final Process process;
     private final Path log;
 
-    private ChildProcess(String name, Process process, Path log) {
+    private ChildProcess(String name, ProcessBuilder builder, Path log) throws IOException {
         this.name = name;
-        this.process = process;
+        this.builder = builder;
+        this.process = builder.start();
         this.log = log;
     }
 
@@ -41,7 +43,19 @@ final class ChildProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         pb.environment().putAll(env);
-        return new ChildProcess(name, pb.start(), log);
+        return new ChildProcess(name, pb, log);
+    }
+
+    /** SIGKILL to the whole tree at once, no grace: a crash, or the OOM killer. */
+    void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** The same command again, as a supervisor starts a crashed process again; this one must be gone. */
+    ChildProcess startAgain() throws IOException {
+        return new ChildProcess(name, builder, log);
     }
 
     /** Java of this JVM, so children run on the same runtime as the launcher. */

@@ -7,14 +7,14 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /** {@code --name value} and {@code --name=value} options of one subcommand. */
-final class CommandLine {
+public final class CommandLine {
     private final Map<String, String> values;
 
     private CommandLine(Map<String, String> values) {
         this.values = values;
     }
 
-    static CommandLine parse(List<String> args, Set<String> known) {
+    public static CommandLine parse(List<String> args, Set<String> known) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -37,7 +37,7 @@ final class CommandLine {
         return new CommandLine(values);
     }
 
-    String string(String name, String fallback) {
+    public String string(String name, String fallback) {
         return values.getOrDefault(name, fallback);
     }
 
@@ -54,7 +54,7 @@ final class CommandLine {
     }
 
     /** A whole number from 1 to {@code max}. */
-    int integer(String name, int fallback, int max) {
+    public int integer(String name, int fallback, int max) {
         return optionalInteger(name, max).orElse(fallback);
     }
 

@@ -26,11 +26,12 @@ import java.util.concurrent.ExecutionException;
  * log under a directory so a restart finds its topics and offsets again.
  */
 public final class EmbeddedKafka implements AutoCloseable {
-    private final KafkaRaftServer server;
+    private final KafkaConfig config;
     private final int port;
+    private KafkaRaftServer server;
 
-    private EmbeddedKafka(KafkaRaftServer server, int port) {
-        this.server = server;
+    private EmbeddedKafka(KafkaConfig config, int port) {
+        this.config = config;
         this.port = port;
     }
 
@@ -65,9 +66,18 @@ public final class EmbeddedKafka implements AutoCloseable {
             props.store(w, "written by hipoc local");
         }
         format(dir, configFile);
-        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props), Time.SYSTEM);
+        EmbeddedKafka kafka = new EmbeddedKafka(new KafkaConfig(props), brokerPort);
+        kafka.startBroker();
+        return kafka;
+    }
+
+    /**
+     * Starts the broker: once at creation, and again after {@link #close} on the same ports and
+     * log, as after an operator's restart of a one-node cluster: clients see it back with every record.
+     */
+    public void startBroker() {
+        server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
-        return new EmbeddedKafka(server, brokerPort);
     }
 
     /** Formats the log dir once; the cluster id is kept so later starts reuse the same log. */

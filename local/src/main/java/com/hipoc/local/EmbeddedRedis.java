@@ -39,6 +39,11 @@ public final class EmbeddedRedis implements AutoCloseable {
         return port;
     }
 
+    /** The same server again after {@link #close}, on the same port with its saved data. */
+    public void startAgain() throws IOException {
+        server.start();
+    }
+
     @Override
     public void close() throws IOException {
         server.stop();

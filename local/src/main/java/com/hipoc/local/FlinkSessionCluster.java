@@ -24,9 +24,9 @@ public final class FlinkSessionCluster implements AutoCloseable {
     private static final String JAVA_OPTS_KEY = "env.java.opts.all";
 
     private final Spec spec;
-    private final ChildProcess jobManager;
-    private final ChildProcess taskManager;
     private final FlinkRest rest;
+    private ChildProcess jobManager;
+    private ChildProcess taskManager;
 
     /** What a cluster needs: its jars, the production config, where it keeps files, and its ports. */
     public record Spec(Path flinkLib, Path configTemplate, Path dataDir, int restPort, int slots,
@@ -52,10 +52,8 @@ public final class FlinkSessionCluster implements AutoCloseable {
         }
     }
 
-    private FlinkSessionCluster(Spec spec, ChildProcess jobManager, ChildProcess taskManager) {
+    private FlinkSessionCluster(Spec spec) {
         this.spec = spec;
-        this.jobManager = jobManager;
-        this.taskManager = taskManager;
         this.rest = new FlinkRest("http://127.0.0.1:" + spec.restPort());
     }
 
@@ -64,17 +62,49 @@ public final class FlinkSessionCluster implements AutoCloseable {
         if (!Files.isDirectory(spec.flinkLib())) {
             throw new IllegalStateException("no Flink runtime jars in " + spec.flinkLib());
         }
+        FlinkSessionCluster cluster = new FlinkSessionCluster(spec);
+        cluster.startProcesses();
+        return cluster;
+    }
+
+    private void startProcesses() throws IOException, InterruptedException {
         writeConfig(spec);
         FlinkResourceParams jmParams = FlinkResourceParams.compute(FlinkResourceParams.Role.JOB_MANAGER, spec.classpath(), spec.configDir());
-        ChildProcess jobManager = startProcess(spec, "jobmanager", JOB_MANAGER_MAIN, jmParams, spec.jobManagerEnv());
+        jobManager = startProcess(spec, "jobmanager", JOB_MANAGER_MAIN, jmParams, spec.jobManagerEnv());
         try {
             FlinkResourceParams tmParams = FlinkResourceParams.compute(FlinkResourceParams.Role.TASK_MANAGER, spec.classpath(), spec.configDir());
-            ChildProcess taskManager = startProcess(spec, "taskmanager", TASK_MANAGER_MAIN, tmParams, Map.of());
-            return new FlinkSessionCluster(spec, jobManager, taskManager);
+            taskManager = startProcess(spec, "taskmanager", TASK_MANAGER_MAIN, tmParams, Map.of());
         } catch (IOException | RuntimeException e) {
             jobManager.close();
             throw e;
         }
+    }
+
+    /** SIGKILL to the TaskManager; see {@link #startTaskManager}. */
+    public void killTaskManager() throws InterruptedException {
+        taskManager.kill();
+    }
+
+    /**
+     * A new TaskManager, as a supervisor restarts a crashed worker. The JobManager restarts the
+     * job on it from the latest checkpoint.
+     */
+    public void startTaskManager() throws IOException {
+        taskManager = taskManager.startAgain();
+    }
+
+    /** SIGKILL to the JobManager and TaskManager together; see {@link #startFresh}. */
+    public void kill() throws InterruptedException {
+        taskManager.kill();
+        jobManager.kill();
+    }
+
+    /**
+     * A fresh cluster on the same REST port after {@link #kill}. Without HA the new JobManager
+     * knows no job: the caller submits it again from the newest retained checkpoint.
+     */
+    public void startFresh() throws IOException, InterruptedException {
+        startProcesses();
     }
 
     private static void writeConfig(Spec spec) throws IOException {
@@ -136,7 +166,12 @@ public final class FlinkSessionCluster implements AutoCloseable {
         Await.until("the Flink JobManager and TaskManager", timeout, () -> {
             jobManager.requireAlive();
             taskManager.requireAlive();
-            return rest.totalSlots() >= spec.slots();
+            try {
+                return rest.totalSlots() >= spec.slots();
+            } catch (FlinkRest.FlinkRestException e) {
+                // A JobManager whose REST server is up before its dispatcher answers 503: not up yet.
+                throw new IOException(e.getMessage(), e);
+            }
         });
     }
 

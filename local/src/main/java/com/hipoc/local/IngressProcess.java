@@ -15,8 +15,8 @@ import java.util.Map;
 
 /** The HTTP ingress as its own JVM, the way it is deployed, so it can be restarted or killed alone. */
 public final class IngressProcess implements AutoCloseable {
-    private final ChildProcess process;
     private final String url;
+    private ChildProcess process;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private IngressProcess(ChildProcess process, String url) {
@@ -50,6 +50,17 @@ public final class IngressProcess implements AutoCloseable {
             process.requireAlive();
             return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         });
+    }
+
+    /** SIGKILL, mid-request for any request in flight; see {@link #startAgain}. */
+    public void kill() throws InterruptedException {
+        process.kill();
+    }
+
+    /** The same ingress again after {@link #kill}; returns once it is ready. */
+    public void startAgain(Duration readyTimeout) throws IOException, InterruptedException {
+        process = process.startAgain();
+        awaitReady(readyTimeout);
     }
 
     public String url() {

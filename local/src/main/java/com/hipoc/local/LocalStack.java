@@ -171,6 +171,23 @@ public final class LocalStack implements AutoCloseable {
         return endpoints;
     }
 
+    /**
+     * Stops the processes a launcher of {@code dataDir} left running when it was killed without
+     * a chance to stop them; returns how many. A start does this itself, unless the data dir is
+     * wiped first.
+     */
+    public static int stopLeftovers(Path dataDir) throws IOException, InterruptedException {
+        return new Leftovers(dataDir).stopAll();
+    }
+
+    /** Crashes and outages to inject into this running stack; every service must be embedded. */
+    public StackFaults faults() {
+        if (kafka == null || mariaDb == null || redis == null) {
+            throw new IllegalStateException("fault injection needs embedded Kafka, MariaDB and Redis, not external ones");
+        }
+        return new StackFaults(options, flink, kafka, mariaDb.join(), redis, ingress, leftovers);
+    }
+
     /** Where this stack keeps its data and {@link Endpoints#FILE}. */
     public Path dataDir() {
         return options.dataDir();

@@ -1,0 +1,71 @@
+package com.hipoc.bench.chaos;
+
+import com.hipoc.local.StackFaults;
+import com.hipoc.local.UsageException;
+
+import java.util.Arrays;
+
+/**
+ * One fault of the suite, injected into a running stack and ended the way an operator or a
+ * supervisor ends it. Crashes are repaired at once; outages last the run's outage time.
+ */
+enum Fault {
+    TASK_MANAGER("tm", "SIGKILL the TaskManager, start a new one", false),
+    FLINK("flink", "SIGKILL JobManager and TaskManager, new cluster, job from the newest retained checkpoint", false),
+    KAFKA("kafka", "restart the Kafka broker (same port and log)", false),
+    MYSQL("mysql", "stop MariaDB for the outage, start it again", true),
+    REDIS("redis", "stop Redis for the outage, start it again", true),
+    INGRESS("ingress", "SIGKILL the ingress mid-request, start it again", false);
+
+    private final String option;
+    private final String description;
+    private final boolean outage;
+
+    Fault(String option, String description, boolean outage) {
+        this.option = option;
+        this.description = description;
+        this.outage = outage;
+    }
+
+    static Fault byOption(String option) {
+        return Arrays.stream(values()).filter(f -> f.option.equals(option)).findFirst().orElseThrow(() ->
+                new UsageException("unknown fault '" + option + "'; known: tm, flink, kafka, mysql, redis, ingress"));
+    }
+
+    String option() {
+        return option;
+    }
+
+    String description() {
+        return description;
+    }
+
+    /** Whether the part stays down for a while, so recovery is also measured from its restart. */
+    boolean outage() {
+        return outage;
+    }
+
+    /** Takes the part down; returns once it is gone. */
+    void inject(StackFaults stack) throws Exception {
+        switch (this) {
+            case TASK_MANAGER -> stack.killTaskManager();
+            case FLINK -> stack.killFlink();
+            case KAFKA -> stack.stopKafka();
+            case MYSQL -> stack.stopMysql();
+            case REDIS -> stack.stopRedis();
+            case INGRESS -> stack.killIngress();
+        }
+    }
+
+    /** Brings the part back; returns once it is running again. */
+    void repair(StackFaults stack) throws Exception {
+        switch (this) {
+            case TASK_MANAGER -> stack.startTaskManager();
+            case FLINK -> stack.startFlinkFromCheckpoint();
+            case KAFKA -> stack.startKafka();
+            case MYSQL -> stack.startMysql();
+            case REDIS -> stack.startRedis();
+            case INGRESS -> stack.startIngress();
+        }
+    }
+}
