@@ -16,15 +16,19 @@ import java.time.Instant;
 
 /**
  * API.md's reads. They block on Redis or MySQL, which answer in well under a millisecond on a
- * healthy store; a store that is down answers 503 (see ErrorMapping).
+ * healthy store; a store that is down answers 503 (see ErrorMapping), and so does a read past
+ * {@link #MAX_READS_IN_FLIGHT} (see ReadGate).
  */
 public final class ReadRoutes {
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
+    /** Twice the MySQL pool: more reads at once would only queue for a connection. */
+    static final int MAX_READS_IN_FLIGHT = 32;
 
     private final AccountReader accounts;
     private final HistoryReader history;
     private final Clock clock;
+    private final ReadGate gate = new ReadGate(MAX_READS_IN_FLIGHT);
 
     public ReadRoutes(UnifiedJedis redis, DataSource db, Clock clock) {
         this.accounts = new AccountReader(redis, db);
@@ -33,10 +37,10 @@ public final class ReadRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/v1/accounts/{account}", this::account);
-        routes.get("/v1/accounts/{account}/entries", this::entries);
-        routes.get("/v1/accounts/{account}/balance", this::balance);
-        routes.get("/v1/transactions/{txId}", this::transaction);
+        routes.get("/v1/accounts/{account}", gate.guard(this::account));
+        routes.get("/v1/accounts/{account}/entries", gate.guard(this::entries));
+        routes.get("/v1/accounts/{account}/balance", gate.guard(this::balance));
+        routes.get("/v1/transactions/{txId}", gate.guard(this::transaction));
     }
 
     private void account(Context ctx) throws Exception {
