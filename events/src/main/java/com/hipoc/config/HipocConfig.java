@@ -32,7 +32,9 @@ public record HipocConfig(
         long idempotencyRetentionMs,
         String httpHost,
         int ingressMaxPending,
-        long kafkaSendTimeoutMs) implements Serializable {
+        long kafkaSendTimeoutMs,
+        long httpIdleTimeoutMs,
+        int httpMaxConnections) implements Serializable {
 
     public static HipocConfig fromEnvironment() {
         return from(System.getenv());
@@ -79,7 +81,9 @@ public record HipocConfig(
                 r.longValue("IDEMPOTENCY_RETENTION_MS", 24L * 60 * 60 * 1000),
                 r.string("HTTP_HOST", "127.0.0.1"),
                 r.integer("INGRESS_MAX_PENDING", 20000),
-                r.longValue("KAFKA_SEND_TIMEOUT_MS", 5000));
+                r.longValue("KAFKA_SEND_TIMEOUT_MS", 5000),
+                r.longValue("HTTP_IDLE_TIMEOUT_MS", 30000),
+                r.integer("HTTP_MAX_CONNECTIONS", 4096));
     }
 
     /** JDBC URL with batched rewrites, which make multi-row inserts 15x faster (STACK.md). */

@@ -6,6 +6,7 @@ import com.hipoc.ingress.auth.HmacKeys;
 import com.hipoc.ingress.command.BatchRoute;
 import com.hipoc.ingress.command.CommandDispatcher;
 import com.hipoc.ingress.command.CommandRoutes;
+import com.hipoc.ingress.http.ClientLimits;
 import com.hipoc.ingress.http.ErrorMapping;
 import com.hipoc.ingress.http.HttpMetrics;
 import com.hipoc.ingress.http.OpsRoutes;
@@ -67,9 +68,8 @@ public final class IngressServer implements AutoCloseable {
     private void server(JavalinConfig cfg) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
-        cfg.jetty.host = config.httpHost();
-        cfg.jetty.port = config.httpPort();
         cfg.jetty.threadPool = threads;
+        ClientLimits.apply(cfg.jetty, config);
         cfg.http.maxRequestSize = MAX_BODY_BYTES;
         cfg.http.prefer405over404 = true;
     }

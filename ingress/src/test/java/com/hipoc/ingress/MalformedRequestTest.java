@@ -11,12 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +105,8 @@ class MalformedRequestTest {
             shapes.add(new Shape("no content type", e.path(), null, valid, 415, "UNSUPPORTED_MEDIA_TYPE"));
             shapes.add(new Shape("text/plain", e.path(), "text/plain", valid, 415, "UNSUPPORTED_MEDIA_TYPE"));
             shapes.add(new Shape("form", e.path(), "application/x-www-form-urlencoded", valid, 415, "UNSUPPORTED_MEDIA_TYPE"));
+            shapes.add(new Shape("text/json", e.path(), "text/json", valid, 415, "UNSUPPORTED_MEDIA_TYPE"));
+            shapes.add(new Shape("json patch", e.path(), "application/json-patch+json", valid, 415, "UNSUPPORTED_MEDIA_TYPE"));
             shapes.add(new Shape("too large", e.path(), "application/json",
                     "{\"txId\":\"x\",\"pad\":\"" + "a".repeat(1024 * 1024) + "\"}", 413, "PAYLOAD_TOO_LARGE"));
             for (String body : List.of("", "{", "[]", "\"text\"", "null", "42", valid + " x", valid + valid,
@@ -143,6 +141,7 @@ class MalformedRequestTest {
                 }
             }
         }
+        shapes.add(invalid("nested 100000 deep", "/v1/deposits", "{\"txId\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}"));
         shapes.add(invalid("from equals to", "/v1/transfers", "{\"txId\":\"t1\",\"from\":\"a1\",\"to\":\"a1\",\"amount\":5,\"currency\":\"USD\"}"));
         for (String bad : List.of("a%20b", "x".repeat(65), "caf%C3%A9", "a%2Fb")) {
             shapes.add(invalid("path account " + abbreviate(bad), "/v1/accounts/" + bad + "/freeze", "{\"txId\":\"s1\"}"));
@@ -208,16 +207,35 @@ class MalformedRequestTest {
             request.header("Content-Type", shape.contentType());
         }
         HttpResponse<String> r = TestClient.send(request);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(shape.status());
-        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        JsonNode problem = TestClient.json(r);
-        assertThat(problem.get("code").asText()).isEqualTo(shape.code());
-        assertThat(problem.get("status").asInt()).isEqualTo(shape.status());
+        assertProblem(new RawConnection.Answer(r.statusCode(), Map.of("content-type", r.headers().firstValue("Content-Type").orElse("")),
+                r.body()), shape.status(), shape.code());
+        assertThat(stack.commandsWritten()).isEqualTo(written);
+    }
+
+    /**
+     * Without a Content-Length, and never finished: only an ingress that stops reading at the
+     * limit can answer at all, so the body was never held whole.
+     */
+    @Test
+    void aChunkedBodyIsRefusedAsSoonAsItPassesTheLimit() throws Exception {
+        long written = stack.commandsWritten();
+        try (RawConnection c = new RawConnection(server.port())) {
+            String chunk = "a".repeat((int) IngressServer.MAX_BODY_BYTES + 1);
+            assertProblem(c.send(RawConnection.chunkedStart("POST", "/v1/deposits", chunk)).answer(), 413, "PAYLOAD_TOO_LARGE");
+        }
+        assertThat(stack.commandsWritten()).isEqualTo(written);
+    }
+
+    private static void assertProblem(RawConnection.Answer answer, int status, String code) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.headers()).containsEntry("content-type", "application/problem+json");
+        JsonNode problem = TestClient.json(answer.body());
+        assertThat(problem.get("code").asText()).isEqualTo(code);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("type").asText()).isNotBlank();
         assertThat(problem.get("title").asText()).isNotBlank();
         assertThat(problem.get("detail").asText()).isNotBlank();
-        assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(stack.commandsWritten()).isEqualTo(written);
+        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
@@ -251,16 +269,26 @@ class MalformedRequestTest {
         assertThat(stack.commandsWritten()).isEqualTo(written);
     }
 
+    /** Framing java.net.http will not send: each is refused before anything reaches Kafka. */
+    @Test
+    void abusiveFramingIsRefusedAndWritesNothing() throws Exception {
+        long written = stack.commandsWritten();
+        String body = "{\"txId\":\"f1\",\"account\":\"a1\",\"amount\":5,\"currency\":\"USD\"}";
+        try (RawConnection c = new RawConnection(server.port())) {
+            assertThat(c.send(RawConnection.request("POST", "/v1/deposits", "X-Pad: " + "a".repeat(64 * 1024) + "\r\n", body))
+                    .status()).as("huge header").isEqualTo(431);
+        }
+        try (RawConnection c = new RawConnection(server.port())) {
+            assertThat(c.send(RawConnection.request("POST", "/v1/deposits", "Transfer-Encoding: chunked\r\n", body))
+                    .status()).as("Content-Length and chunked at once").isEqualTo(400);
+        }
+        assertThat(stack.commandsWritten()).isEqualTo(written);
+    }
+
     /** Over a plain socket: java.net.http refuses to send a malformed URI at all. */
     private static int rawStatus(String method, String path, String body) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            String head = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().write(bytes);
-            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
-            return Integer.parseInt(status.split(" ")[1]);
+        try (RawConnection connection = new RawConnection(server.port())) {
+            return connection.send(RawConnection.request(method, path, "Connection: close\r\n", body)).status();
         }
     }
 }

@@ -3,10 +3,14 @@ package com.hipoc.ingress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,6 +147,20 @@ class SignatureTest {
                 + ",v1=" + TestClient.sign(OLD_SECRET, t, "POST", "/v1/deposits", body);
         HttpResponse<String> r = TestClient.send(raw("POST", "/v1/deposits", body).header("X-Key-Id", "k1").header("X-Signature", both));
         assertThat(r.statusCode()).isEqualTo(200);
+    }
+
+    static List<String> commandPaths() {
+        List<String> paths = new ArrayList<>(MalformedRequestTest.ENDPOINTS.stream().map(MalformedRequestTest.Endpoint::path).toList());
+        paths.add("/v1/batch");
+        return paths;
+    }
+
+    /** A valid body on every command endpoint, unsigned: refused before it can change a balance. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commandPaths")
+    void everyCommandEndpointRefusesAnUnsignedRequest(String path) {
+        assertUnauthenticatedAndNothingWritten(raw("POST", path, "{\"txId\":\"u-" + path.length() + "\",\"account\":\"sig-acct\","
+                + "\"amount\":1,\"currency\":\"USD\",\"commands\":[]}"));
     }
 
     @Test

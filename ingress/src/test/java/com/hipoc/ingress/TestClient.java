@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
 
 /** Test support: an HTTP client for one ingress, signing as API.md says when given a key. */
 final class TestClient {
@@ -33,6 +34,12 @@ final class TestClient {
 
     HttpResponse<String> post(String pathAndQuery, String body) {
         return send(request("POST", pathAndQuery, body).header("Content-Type", "application/json"));
+    }
+
+    /** For floods: many requests in flight at once without a thread each. */
+    CompletableFuture<HttpResponse<String>> postAsync(String pathAndQuery, String body) {
+        return HTTP.sendAsync(request("POST", pathAndQuery, body).header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String pathAndQuery) {
@@ -71,10 +78,14 @@ final class TestClient {
     }
 
     static JsonNode json(HttpResponse<String> response) {
+        return json(response.body());
+    }
+
+    static JsonNode json(String body) {
         try {
-            return Json.MAPPER.readTree(response.body());
+            return Json.MAPPER.readTree(body);
         } catch (Exception e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
+            throw new AssertionError("not JSON: " + body, e);
         }
     }
 }

@@ -6,6 +6,7 @@ import com.hipoc.ingress.auth.HmacKeys;
 import com.hipoc.local.EmbeddedKafka;
 import com.hipoc.local.EmbeddedMariaDb;
 import com.hipoc.local.EmbeddedRedis;
+import com.hipoc.local.FreePort;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -108,6 +109,13 @@ public final class TestStack {
             throw new IllegalStateException("ingress not ready in 30 s");
         }
         return server;
+    }
+
+    /** A started ingress whose Kafka never answers, so it never gets ready; the caller closes it. */
+    public IngressServer ingressWithoutKafka(long sendTimeoutMs) {
+        HipocConfig config = config(Map.of("KAFKA_BROKERS", "127.0.0.1:" + FreePort.find(),
+                "KAFKA_SEND_TIMEOUT_MS", Long.toString(sendTimeoutMs)));
+        return new IngressServer(config, HmacKeys.parse(""), Clock.systemUTC()).start();
     }
 
     /** How many records {@code balance.commands} holds: a refused request must not change it. */

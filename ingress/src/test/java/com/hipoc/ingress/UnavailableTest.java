@@ -1,12 +1,9 @@
 package com.hipoc.ingress;
 
-import com.hipoc.config.HipocConfig;
-import com.hipoc.ingress.auth.HmacKeys;
 import com.hipoc.local.FreePort;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -23,8 +20,7 @@ class UnavailableTest {
     @Test
     void withoutKafkaTheIngressIsNotReadyAndAnswers503() throws Exception {
         TestStack stack = TestStack.get();
-        HipocConfig config = stack.config(Map.of("KAFKA_BROKERS", "127.0.0.1:" + FreePort.find(), "KAFKA_SEND_TIMEOUT_MS", "500"));
-        try (IngressServer server = new IngressServer(config, HmacKeys.parse(""), Clock.systemUTC()).start()) {
+        try (IngressServer server = stack.ingressWithoutKafka(500)) {
             TestClient client = TestClient.unsigned(server.port());
             assertUnavailable(client.get("/readyz"));
             assertThat(client.get("/healthz").statusCode()).isEqualTo(200);
