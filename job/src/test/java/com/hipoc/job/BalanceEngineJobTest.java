@@ -99,12 +99,12 @@ class BalanceEngineJobTest {
             }
 
             List<Outcome> outcomes = new ArrayList<>();
-            for (ConsumerRecord<byte[], byte[]> r : consume(Topics.RESULTS, RESULT_PARTITION, 6)) {
+            for (ConsumerRecord<byte[], byte[]> r : consume(Topics.RESULTS, RESULT_PARTITION, 7)) {
                 outcomes.add(WireJson.decode(r.value(), Outcome.class));
             }
             assertThat(outcomes).extracting(o -> o.txId + " " + o.status + " " + o.replayed).containsExactlyInAnyOrder(
                     "t-1 APPLIED false", "t-2 APPLIED false", "t-3 REJECTED false", "t-1 APPLIED true",
-                    "t-4 APPLIED false", "t-5 PENDING false");
+                    "t-4 APPLIED false", "t-5 PENDING false", "t-5 COMPLETED false");
 
             assertThat(eventually(() -> query("SELECT status FROM transactions WHERE tx_id = 't-5'"), "COMPLETED"))
                     .isEqualTo("COMPLETED");

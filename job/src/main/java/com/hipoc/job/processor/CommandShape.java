@@ -67,9 +67,12 @@ final class CommandShape {
         return expiresInMs == null || (expiresInMs >= 1 && expiresInMs <= MAX_EXPIRES_IN_MS);
     }
 
-    /** Everything a repeat must match: the whole request except its ts and replyPartition. */
+    /**
+     * Everything a repeat must match: the whole request except its ts and replyPartition, and
+     * except its account, which is the state key and so the same for every command compared.
+     */
     static String fingerprint(Command c) {
-        return c.type.wireName() + '|' + c.account + '|' + c.amount + '|' + c.currency + '|' + c.counterparty
+        return c.type.wireName() + '|' + c.amount + '|' + c.currency + '|' + c.counterparty
                 + '|' + c.holdTxId + '|' + c.overdraftLimit + '|' + c.maxBalance + '|' + c.expiresInMs
                 + '|' + c.reason;
     }

@@ -2,7 +2,7 @@ package com.hipoc.job.processor;
 
 /**
  * Per-account bookkeeping of the idempotency memory: the account's clock and the bounds of its
- * purge queue. A Flink POJO.
+ * purge queue. A Flink POJO, kept in the account's {@link AccountRecord}.
  */
 public class MemoryIndex {
     /**
@@ -15,6 +15,11 @@ public class MemoryIndex {
     public long head;
     /** Slot the next key goes into. */
     public long tail;
+    /**
+     * When the key in slot {@code head} was decided (meaningless while the queue is empty), so
+     * that a command learns that nothing is due for purging without reading the queue.
+     */
+    public long oldestDecidedAt;
 
     public MemoryIndex() {
     }

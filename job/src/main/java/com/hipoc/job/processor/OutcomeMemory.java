@@ -4,26 +4,21 @@ import com.hipoc.events.Outcome;
 import org.apache.flink.api.common.functions.RuntimeContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 
 /**
  * The idempotency memory of the current account: each decided key with its fingerprint and
  * outcome, for {@code retentionMs} of the account's command time. Entries are purged through a
  * queue in decision order, so the work per command is small and the result depends only on the
- * log.
+ * log. The queue's bounds live in the account's {@link AccountRecord}, which the processor reads
+ * and writes once per command.
  */
 final class OutcomeMemory {
     private final long retentionMs;
     private final MapState<String, RememberedOutcome> remembered;
     private final MapState<Long, RememberedKey> queue;
-    private final ValueState<MemoryIndex> index;
-    /**
-     * The current account's index, read once per command by {@link #advanceTo}: recall and
-     * remember follow it for the same command and need not read the state again.
-     */
-    private MemoryIndex current;
+    /** The current account's index, given by {@link #advanceTo}; recall and remember follow it. */
+    private MemoryIndex index;
 
     OutcomeMemory(RuntimeContext runtime, long retentionMs) {
         this.retentionMs = retentionMs;
@@ -31,61 +26,61 @@ final class OutcomeMemory {
                 Types.POJO(RememberedOutcome.class)));
         queue = runtime.getMapState(new MapStateDescriptor<>("remembered-queue", Types.LONG,
                 Types.POJO(RememberedKey.class)));
-        index = runtime.getState(new ValueStateDescriptor<>("remembered-index", Types.POJO(MemoryIndex.class)));
     }
 
     /**
      * Moves the account's clock to {@code ts} if later and forgets what fell out of the window.
-     * Called first for every command; recall and remember then work on what it read.
+     * Called first for every command with the account's index; recall and remember then work on it.
+     *
+     * @return whether the index changed and must be stored
      */
-    void advanceTo(long ts) throws Exception {
-        MemoryIndex stored = index.value();
-        MemoryIndex idx = stored != null ? stored : new MemoryIndex();
-        current = idx;
-        long clock = idx.clock;
-        long head = idx.head;
-        idx.clock = Math.max(idx.clock, ts);
-        while (idx.head < idx.tail) {
-            RememberedKey oldest = queue.get(idx.head);
-            if (!expired(oldest.decidedAt, idx.clock)) {
-                break;
-            }
+    boolean advanceTo(MemoryIndex accountIndex, long ts) throws Exception {
+        index = accountIndex;
+        long clock = index.clock;
+        long head = index.head;
+        index.clock = Math.max(index.clock, ts);
+        while (index.head < index.tail && expired(index.oldestDecidedAt)) {
+            RememberedKey oldest = queue.get(index.head);
             RememberedOutcome entry = remembered.get(oldest.key);
             // The key may have been decided again since; then a later queue slot owns it.
-            if (entry != null && expired(entry.decidedAt, idx.clock)) {
+            if (entry != null && expired(entry.decidedAt)) {
                 remembered.remove(oldest.key);
             }
-            queue.remove(idx.head);
-            idx.head++;
+            queue.remove(index.head);
+            index.head++;
+            if (index.head < index.tail) {
+                index.oldestDecidedAt = queue.get(index.head).decidedAt;
+            }
         }
-        if (stored == null || idx.clock != clock || idx.head != head) {
-            index.update(idx);
-        }
+        return index.clock != clock || index.head != head;
     }
 
     /** The entry for {@code key} if it is inside the window, else null. */
     RememberedOutcome recall(String key) throws Exception {
         RememberedOutcome entry = remembered.get(key);
-        return entry == null || expired(entry.decidedAt, current.clock) ? null : entry;
+        return entry == null || expired(entry.decidedAt) ? null : entry;
     }
 
+    /** Changes the index: the caller stores it. @param outcome null when nobody waits for one */
     void remember(String key, String fingerprint, Outcome outcome, long decidedAt) throws Exception {
         remembered.put(key, new RememberedOutcome(fingerprint, outcome, decidedAt));
-        queue.put(current.tail, new RememberedKey(key, decidedAt));
-        current.tail++;
-        index.update(current);
+        queue.put(index.tail, new RememberedKey(key, decidedAt));
+        if (index.head == index.tail) {
+            index.oldestDecidedAt = decidedAt;
+        }
+        index.tail++;
     }
 
     /** Replaces the answer of a remembered key, keeping its window; no-op when forgotten. */
     void revise(String key, Outcome outcome) throws Exception {
         RememberedOutcome entry = recall(key);
         if (entry != null) {
-            entry.outcome = outcome;
+            entry.answer(outcome);
             remembered.put(key, entry);
         }
     }
 
-    private boolean expired(long decidedAt, long clock) {
-        return clock - decidedAt >= retentionMs;
+    private boolean expired(long decidedAt) {
+        return index.clock - decidedAt >= retentionMs;
     }
 }

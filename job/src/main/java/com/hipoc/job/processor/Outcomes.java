@@ -24,16 +24,19 @@ final class Outcomes {
         return o;
     }
 
-    /** A remembered answer, sent again to whoever asked this time. */
-    static Outcome replay(Outcome original, int replyPartition) {
+    /**
+     * A remembered answer, sent again to whoever asked this time. The repeat has the original's
+     * key, hence its txId.
+     */
+    static Outcome replay(RememberedOutcome earlier, Command repeat) {
         Outcome o = new Outcome();
-        o.txId = original.txId;
-        o.type = original.type;
-        o.status = original.status;
-        o.reason = original.reason;
-        o.account = original.account;
-        o.acceptedAt = original.acceptedAt;
-        o.replyPartition = replyPartition;
+        o.txId = repeat.txId;
+        o.type = earlier.type;
+        o.status = earlier.status;
+        o.reason = earlier.reason;
+        o.account = earlier.account;
+        o.acceptedAt = earlier.acceptedAt;
+        o.replyPartition = repeat.replyPartition;
         o.replayed = true;
         return o;
     }

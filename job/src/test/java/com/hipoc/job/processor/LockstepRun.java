@@ -43,8 +43,13 @@ final class LockstepRun {
     /** @return null when processor and model agree throughout, else what differed first */
     static String mismatch(List<Command> clients, long seed) throws Exception {
         try (ProcessorHarness processor = new ProcessorHarness(RETENTION_MS)) {
-            return new LockstepRun().play(clients, seed, processor);
+            return mismatch(clients, seed, processor);
         }
+    }
+
+    /** @param processor a fresh processor with {@link #RETENTION_MS}, on any state backend */
+    static String mismatch(List<Command> clients, long seed, ProcessorHarness processor) throws Exception {
+        return new LockstepRun().play(clients, seed, processor);
     }
 
     private String play(List<Command> clients, long seed, ProcessorHarness processor) throws Exception {

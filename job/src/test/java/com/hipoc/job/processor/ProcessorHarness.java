@@ -8,6 +8,8 @@ import com.hipoc.job.model.TransactionRecord;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.runtime.state.CheckpointStorage;
+import org.apache.flink.runtime.state.StateBackend;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -31,13 +33,28 @@ final class ProcessorHarness implements AutoCloseable {
 
     /** @param restored a snapshot to start from, or null for empty state */
     ProcessorHarness(long retentionMs, OperatorSubtaskState restored) throws Exception {
-        harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new AccountProcessor(retentionMs)), c -> c.account, Types.STRING);
-        ((SerializerConfigImpl) harness.getExecutionConfig().getSerializerConfig()).setGenericTypes(false);
+        harness = newHarness(retentionMs);
         if (restored != null) {
             harness.initializeState(restored);
         }
         harness.open();
+    }
+
+    /** On another state backend than the heap, e.g. RocksDB, checkpointing into {@code storage}. */
+    ProcessorHarness(long retentionMs, StateBackend backend, CheckpointStorage storage) throws Exception {
+        harness = newHarness(retentionMs);
+        harness.setStateBackend(backend);
+        harness.setCheckpointStorage(storage);
+        harness.open();
+    }
+
+    private static KeyedOneInputStreamOperatorTestHarness<String, Command, Outcome> newHarness(long retentionMs)
+            throws Exception {
+        KeyedOneInputStreamOperatorTestHarness<String, Command, Outcome> harness =
+                new KeyedOneInputStreamOperatorTestHarness<>(
+                        new KeyedProcessOperator<>(new AccountProcessor(retentionMs)), c -> c.account, Types.STRING);
+        ((SerializerConfigImpl) harness.getExecutionConfig().getSerializerConfig()).setGenericTypes(false);
+        return harness;
     }
 
     Emitted send(Command c) throws Exception {
@@ -58,6 +75,13 @@ final class ProcessorHarness implements AutoCloseable {
     OperatorSubtaskState snapshot() throws Exception {
         snapshots++;
         return harness.snapshot(snapshots, snapshots);
+    }
+
+    /** A checkpoint as the job takes one: snapshot, then completed, so the next one can be incremental. */
+    OperatorSubtaskState checkpoint() throws Exception {
+        OperatorSubtaskState state = snapshot();
+        harness.notifyOfCompletedCheckpoint(snapshots);
+        return state;
     }
 
     int stateEntries() {

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StateTypesTest {
     @ParameterizedTest
-    @ValueSource(classes = {AccountState.class, HoldState.class, RememberedOutcome.class, RememberedKey.class,
-        MemoryIndex.class, Command.class, Outcome.class, LedgerEntry.class, AccountSnapshot.class,
+    @ValueSource(classes = {AccountRecord.class, AccountState.class, HoldState.class, RememberedOutcome.class,
+        RememberedKey.class, MemoryIndex.class, Command.class, Outcome.class, LedgerEntry.class, AccountSnapshot.class,
         TransactionRecord.class})
     void serialisesWithoutKryo(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);

@@ -1,0 +1,75 @@
+package com.hipoc.job.processor;
+
+import com.hipoc.events.Command;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.GlobalConfiguration;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.runtime.state.storage.FileSystemCheckpointStorage;
+import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+/**
+ * Commands per second of the processor on RocksDB with the cluster's options
+ * ({@code flink-conf/config.yaml}), in the operator harness on one thread, with an incremental
+ * checkpoint every {@code hipoc.measure.checkpointEvery} commands as the job takes one a second.
+ * Accounts are opened first (not timed), then the bench's mix runs, transfer legs fed back
+ * right behind their transfer. Prints figures, asserts none; not part of the CI suite:
+ * <pre>mvn -B -o -pl job test -Dtest=RocksDbThroughputMeasurement -Dhipoc.measure.processor=300000 -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * Optional: {@code -Dhipoc.measure.accounts} (default 100,000), {@code -Dhipoc.measure.checkpointEvery}
+ * (client commands, default 20,000).
+ */
+@EnabledIfSystemProperty(named = "hipoc.measure.processor", matches = "\\d+")
+class RocksDbThroughputMeasurement {
+    private static final long DAY = 24L * 60 * 60 * 1000;
+
+    private final int commands = Integer.getInteger("hipoc.measure.processor");
+    private final int accounts = Integer.getInteger("hipoc.measure.accounts", 100_000);
+    private final int checkpointEvery = Integer.getInteger("hipoc.measure.checkpointEvery", 20_000);
+
+    @Test
+    void measuresCommandsPerSecond(@TempDir Path checkpoints) throws Exception {
+        Configuration cluster = GlobalConfiguration.loadConfiguration("../flink-conf");
+        // About what a slot of `bin/hipoc local`'s TaskManager gives RocksDB; the harness's own is 32 MB.
+        cluster.setString("state.backend.rocksdb.memory.fixed-per-slot", "200mb");
+        EmbeddedRocksDBStateBackend rocksDb = new EmbeddedRocksDBStateBackend()
+                .configure(cluster, getClass().getClassLoader());
+        LedgerWorkload workload = new LedgerWorkload(accounts, 1);
+        try (ProcessorHarness processor = new ProcessorHarness(DAY, rocksDb,
+                new FileSystemCheckpointStorage(checkpoints.toUri()))) {
+            for (int i = 0; i < accounts; i++) {
+                processor.send(workload.opening(i));
+            }
+            processor.checkpoint();
+            long decided = 0;
+            long uploaded = 0;
+            long stateSize = 0;
+            long started = System.nanoTime();
+            for (int i = 1; i <= commands; i++) {
+                decided += decide(processor, workload.next());
+                if (i % checkpointEvery == 0) {
+                    OperatorSubtaskState checkpoint = processor.checkpoint();
+                    uploaded += checkpoint.getCheckpointedSize();
+                    stateSize = checkpoint.getStateSize();
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("processor on RocksDB in the harness: %d accounts, %d commands with legs in %.2f s"
+                    + " = %.0f commands/s; checkpoint every %d client commands, %.0f bytes uploaded per command,"
+                    + " state %d MB at the end%n", accounts, decided, seconds, decided / seconds, checkpointEvery,
+                    (double) uploaded / decided, stateSize >> 20);
+        }
+    }
+
+    /** @return the commands decided: this one and the legs it wrote */
+    private static int decide(ProcessorHarness processor, Command c) throws Exception {
+        int decided = 1;
+        for (Command leg : processor.send(c).legs) {
+            decided += decide(processor, leg);
+        }
+        return decided;
+    }
+}
