@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * What a command asks of the account it is keyed by. The first ten are what clients send
- * (API.md's batch {@code type}s); the last three are written back into the log by the engine.
+ * (API.md's batch {@code type}s); the others are written back into the log by the engine.
  */
 public enum CommandType {
     OPEN, DEPOSIT, WITHDRAWAL, TRANSFER, HOLD, CAPTURE, RELEASE, FREEZE, UNFREEZE, CLOSE,
@@ -16,7 +16,12 @@ public enum CommandType {
     /** Refund leg of a transfer the destination refused, keyed by the source account. */
     TRANSFER_REFUND,
     /** A hold's expiry, keyed by the holding account. */
-    HOLD_EXPIRY;
+    HOLD_EXPIRY,
+    /**
+     * Word that a transfer's credit landed, keyed by the source account, which then remembers the
+     * transfer as COMPLETED: a client repeating it there gets that answer, not PENDING.
+     */
+    TRANSFER_SETTLED;
 
     @JsonValue
     public String wireName() {

@@ -80,6 +80,10 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
         if (c.type == CommandType.HOLD_EXPIRY) {
             return expire(c, ctx);
         }
+        if (c.type == CommandType.TRANSFER_SETTLED) {
+            settle(c);
+            return false;
+        }
         String key = CommandShape.memoryKey(c);
         String fingerprint = CommandShape.fingerprint(c);
         RememberedOutcome earlier = memory.recall(key);
@@ -149,6 +153,7 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
                 ctx.output(LEGS, Legs.credit(c, debited));
                 return Outcomes.of(c, OutcomeStatus.PENDING, null, debited);
             case TRANSFER_CREDIT:
+                ctx.output(LEGS, Legs.settled(c));
                 // Decided on the destination, whose balance the sender must not see.
                 return Outcomes.of(c, OutcomeStatus.COMPLETED, null, c.sourceAccount);
             case TRANSFER_REFUND:
@@ -179,6 +184,15 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
 
     private static boolean endsHold(CommandType type) {
         return type == CommandType.CAPTURE || type == CommandType.RELEASE || type == CommandType.HOLD_EXPIRY;
+    }
+
+    /**
+     * The requester already has the credit's COMPLETED answer; this only makes the source's memory
+     * say the same, so nothing is sent, stored in the read models or changed in the account.
+     */
+    private void settle(Command c) throws Exception {
+        memory.revise(c.txId, Outcomes.of(c, OutcomeStatus.COMPLETED, null, c.sourceAccount));
+        metrics.decided(c, OutcomeStatus.COMPLETED.name());
     }
 
     /**

@@ -35,7 +35,7 @@ final class CommandShape {
     private static boolean moves(CommandType type) {
         switch (type) {
             case DEPOSIT: case WITHDRAWAL: case TRANSFER: case HOLD:
-            case TRANSFER_CREDIT: case TRANSFER_REFUND: case HOLD_EXPIRY:
+            case TRANSFER_CREDIT: case TRANSFER_REFUND: case HOLD_EXPIRY: case TRANSFER_SETTLED:
                 return true;
             default:
                 return false;
@@ -52,6 +52,8 @@ final class CommandShape {
                 return c.counterparty != null;
             case TRANSFER_REFUND:
                 return c.counterparty != null && c.reason != null;
+            case TRANSFER_SETTLED:
+                return c.counterparty != null && c.sourceAccount != null;
             case CAPTURE: case RELEASE: case HOLD_EXPIRY:
                 return c.holdTxId != null;
             default:

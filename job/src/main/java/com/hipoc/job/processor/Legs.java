@@ -21,6 +21,13 @@ final class Legs {
         return leg;
     }
 
+    /** The credit landed: the source learns the transfer it remembers as PENDING is COMPLETED. */
+    static Command settled(Command credit) {
+        Command leg = between(CommandType.TRANSFER_SETTLED, credit, credit.counterparty, credit.account);
+        leg.sourceAccount = credit.sourceAccount;
+        return leg;
+    }
+
     /** Money the destination refused, going back to the source with the destination's reason. */
     static Command refund(Command credit, RejectReason reason) {
         Command leg = between(CommandType.TRANSFER_REFUND, credit, credit.counterparty, credit.account);

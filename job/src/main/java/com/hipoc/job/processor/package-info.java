@@ -26,8 +26,9 @@
  *       sender's account as it was right after the debit (the credit leg brings it along): the
  *       sender must not see the recipient's balance. PENDING carries the same view, FAILED the
  *       sender's account after the refund.</li>
- *   <li>A repeat of a transfer answers what the source knows: PENDING, or FAILED once the refund
- *       came back. The transactions row holds the final status.</li>
+ *   <li>A repeat of a transfer answers what the source knows: PENDING, then COMPLETED once the
+ *       settled leg (written by the destination when the credit applies) came back, or FAILED
+ *       once the refund did. The transactions row holds the final status.</li>
  *   <li>Legs are remembered by their whole content, so a leg written twice is applied once, and
  *       two transfers that reuse one txId from different sources both reach the destination.
  *       A duplicate leg repeats its answer (replayed) and nothing else.</li>

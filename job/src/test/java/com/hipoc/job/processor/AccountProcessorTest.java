@@ -238,6 +238,30 @@ class AccountProcessorTest {
     }
 
     @Test
+    void aCompletedTransferRepeatedAtItsSourceAnswersCompleted() throws Exception {
+        processor.send(deposit("t1", "alice", 500, 1000));
+        Command credit = processor.send(transfer("x1", "alice", "bob", 200, 1001)).legs.get(0);
+        ProcessorHarness.Emitted credited = processor.send(credit);
+        Command settled = credited.legs.get(0);
+        assertThat(settled.type).isEqualTo(CommandType.TRANSFER_SETTLED);
+        assertThat(settled.account).isEqualTo("alice");
+        assertThat(processor.send(transfer("x1", "alice", "bob", 200, 1002)).outcome().status)
+                .as("asked again before the word came back").isEqualTo(OutcomeStatus.PENDING);
+
+        ProcessorHarness.Emitted settling = processor.send(settled);
+
+        assertThat(settling.outcomes).isEmpty();
+        assertThat(settling.legs).isEmpty();
+        assertThat(settling.ledger).isEmpty();
+        assertThat(settling.transactions).isEmpty();
+        assertThat(settling.accounts).isEmpty();
+        Outcome askedAgain = processor.send(transfer("x1", "alice", "bob", 200, 1003)).outcome();
+        Outcome completed = credited.outcome();
+        assertThat(askedAgain.replayed).isTrue();
+        assertThat(askedAgain).usingRecursiveComparison().ignoringFields("replayed", "replyPartition").isEqualTo(completed);
+    }
+
+    @Test
     void aRefusedCreditIsRefundedAndTheTransferFailsWithTheDestinationsReason() throws Exception {
         processor.send(deposit("t1", "alice", 500, 1000));
         processor.send(withCurrency(deposit("t2", "bob", 5, 1000), "EUR"));

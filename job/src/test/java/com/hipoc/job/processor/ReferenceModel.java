@@ -73,6 +73,12 @@ final class ReferenceModel {
             }
             return r;
         }
+        if (c.type == CommandType.TRANSFER_SETTLED) {
+            Outcome completed = answer(c, a, OutcomeStatus.COMPLETED, null);
+            completed.account = c.sourceAccount;
+            revise(a, c.txId, completed);
+            return r;
+        }
         String fp = c.type + "/" + c.account + "/" + c.amount + "/" + c.currency + "/" + c.counterparty + "/"
                 + c.holdTxId + "/" + c.overdraftLimit + "/" + c.maxBalance + "/" + c.expiresInMs + "/" + c.reason;
         String key = c.type.isLeg() ? "leg " + c.txId + " " + fp : c.txId;
@@ -111,18 +117,26 @@ final class ReferenceModel {
         } else if (c.type == CommandType.TRANSFER_CREDIT) {
             o = answer(c, a, OutcomeStatus.COMPLETED, null);
             o.account = c.sourceAccount;
+            Command settled = leg(CommandType.TRANSFER_SETTLED, c, c.counterparty, c.account);
+            settled.sourceAccount = c.sourceAccount;
+            r.legs.add(settled);
         } else if (c.type == CommandType.TRANSFER_REFUND) {
             o = answer(c, a, OutcomeStatus.FAILED, c.reason);
-            Memo transfer = a.memory.get(c.txId);
-            if (transfer != null && a.clock - transfer.decidedAt < retentionMs) {
-                a.memory.put(c.txId, new Memo(transfer.fingerprint, o, transfer.decidedAt));
-            }
+            revise(a, c.txId, o);
         } else {
             o = answer(c, a, OutcomeStatus.APPLIED, null);
         }
         a.memory.put(key, new Memo(fp, o, c.ts));
         r.outcomes.add(o);
         return r;
+    }
+
+    /** A transfer still remembered at its source answers its final outcome from now on. */
+    private void revise(Account a, String txId, Outcome finalOutcome) {
+        Memo transfer = a.memory.get(txId);
+        if (transfer != null && a.clock - transfer.decidedAt < retentionMs) {
+            a.memory.put(txId, new Memo(transfer.fingerprint, finalOutcome, transfer.decidedAt));
+        }
     }
 
     /** Applies the command to the account and returns null, or returns why not and changes nothing. */
