@@ -3,7 +3,9 @@ package com.hipoc.events;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a command asks of the account it is keyed by. The first ten are what clients send
@@ -23,33 +25,36 @@ public enum CommandType {
      */
     TRANSFER_SETTLED;
 
+    /** Every command decoded, fingerprinted and encoded asks for its name: compute each once. */
+    private static final Map<String, CommandType> BY_WIRE_NAME = new HashMap<>();
+
+    static {
+        for (CommandType t : values()) {
+            BY_WIRE_NAME.put(t.wireName, t);
+        }
+    }
+
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     /** The type as a client names it, or null when it is not one a client may send. */
     public static CommandType fromClientName(String name) {
-        if (name == null) {
-            return null;
-        }
-        for (CommandType t : values()) {
-            if (t.isClientCommand() && t.wireName().equals(name)) {
-                return t;
-            }
-        }
-        return null;
+        CommandType t = name == null ? null : BY_WIRE_NAME.get(name);
+        return t != null && t.isClientCommand() ? t : null;
     }
 
     /** The type a record names; a name this engine does not know is an error that says so. */
     @JsonCreator
     public static CommandType fromWireName(String name) {
-        for (CommandType t : values()) {
-            if (t.wireName().equals(name)) {
-                return t;
-            }
+        CommandType t = name == null ? null : BY_WIRE_NAME.get(name);
+        if (t == null) {
+            throw new IllegalArgumentException("unknown command type '" + name + "'");
         }
-        throw new IllegalArgumentException("unknown command type '" + name + "'");
+        return t;
     }
 
     public boolean isClientCommand() {
