@@ -67,8 +67,9 @@ class SavepointUpgradeTest {
 
             String second = timed("savepoint", "savepoint", "--flink", flink, "--dir", savepoints.toString());
             String upgraded = timed("upgrade to the changed build", "upgrade", "--from", second, "--jar", nextJar.toString(),
-                    "--parallelism", "2", "--flink", flink);
-            assertThat(rest.jobState(upgraded).parallelism()).isEqualTo(2);
+                    "--flink", flink);
+            assertThat(rest.jobState(upgraded).parallelism()).as("without --parallelism, the cluster's default")
+                    .isEqualTo(rest.defaultParallelism()).isEqualTo(2);
             checkEveryAccountResumed("next");
             captureTheOpenHold();
 

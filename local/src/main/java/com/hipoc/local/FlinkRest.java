@@ -49,6 +49,16 @@ public final class FlinkRest {
         }
     }
 
+    /** The cluster's {@code parallelism.default}, 1 when it sets none (Flink's own default). */
+    public int defaultParallelism() throws IOException, InterruptedException {
+        for (JsonNode option : get("/jobmanager/config")) {
+            if ("parallelism.default".equals(option.path("key").asText())) {
+                return Integer.parseInt(option.path("value").asText());
+            }
+        }
+        return 1;
+    }
+
     /** Slots offered by registered TaskManagers. */
     public int totalSlots() throws IOException, InterruptedException {
         return get("/overview").path("slots-total").asInt();
