@@ -80,13 +80,15 @@ public final class FlinkRest {
 
     /**
      * Runs an uploaded jar, from a savepoint or retained checkpoint when given; returns the job id.
-     * Without a parallelism the cluster's {@code parallelism.default} applies.
+     * Without a parallelism the cluster's {@code parallelism.default} applies: it is named in the
+     * request, because Flink 2.2 runs a jar submitted without one at parallelism 1, whatever the
+     * cluster's default.
      */
     public String runJar(String jarId, List<String> programArgs, OptionalInt parallelism, Optional<RestorePoint> restore)
             throws IOException, InterruptedException {
         ObjectNode body = JSON.createObjectNode();
         body.putPOJO("programArgsList", programArgs);
-        parallelism.ifPresent(p -> body.put("parallelism", p));
+        body.put("parallelism", parallelism.isPresent() ? parallelism.getAsInt() : defaultParallelism());
         restore.ifPresent(r -> {
             body.put("savepointPath", r.path().toUri().toString());
             body.put("claimMode", r.checkpoint() ? "CLAIM" : "NO_CLAIM");

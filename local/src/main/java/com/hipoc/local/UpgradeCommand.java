@@ -33,11 +33,9 @@ final class UpgradeCommand implements CliCommand {
         CommandLine cl = CommandLine.parse(args, Set.of("from", "jar", "parallelism", "flink"));
         RestorePoint savepoint = RestorePoint.savepoint(cl.required("from"));
         Path jar = Path.of(cl.string("jar", RepoLayout.locate().jobJar().toString())).toAbsolutePath();
+        OptionalInt parallelism = cl.optionalInteger("parallelism", MAX_PARALLELISM);
         FlinkRest rest = new FlinkRest(cl.string("flink", FlinkRest.LOCAL_URL));
         rest.requireReachable();
-        // Named in the request: a jar run without one ran at parallelism 1, not the cluster's default.
-        OptionalInt given = cl.optionalInteger("parallelism", MAX_PARALLELISM);
-        OptionalInt parallelism = OptionalInt.of(given.isPresent() ? given.getAsInt() : rest.defaultParallelism());
         Optional<BalanceEngineDeployment> running = BalanceEngineDeployment.active(rest);
         if (running.isPresent()) {
             // Two engines would each decide every command: stop the old one first.
