@@ -34,6 +34,12 @@ public class Command {
     public long ts;
     /** Partition of {@code balance.results} the waiting ingress instance reads; -1 for none. */
     public int replyPartition = -1;
+    /**
+     * Chosen by the ingress per request, unique within its instance's result partition, and
+     * copied into the outcome answering this very record: a reply is matched by it, not by txId,
+     * so of identical requests in flight each gets the answer made for its own record. 0 for none.
+     */
+    public long requestId;
 
     public Command() {
     }
@@ -55,7 +61,7 @@ public class Command {
             return false;
         }
         Command c = (Command) o;
-        return ts == c.ts && replyPartition == c.replyPartition && type == c.type
+        return ts == c.ts && replyPartition == c.replyPartition && requestId == c.requestId && type == c.type
                 && Objects.equals(txId, c.txId) && Objects.equals(account, c.account)
                 && Objects.equals(amount, c.amount) && Objects.equals(currency, c.currency)
                 && Objects.equals(counterparty, c.counterparty) && Objects.equals(holdTxId, c.holdTxId)

@@ -17,6 +17,8 @@ public class Outcome {
     /** The command's {@code ts}, epoch ms. */
     public long acceptedAt;
     public int replyPartition = -1;
+    /** The {@code requestId} of the command record this answers. */
+    public long requestId;
     /** True when this answers a repeat of an already decided txId. */
     public boolean replayed;
 

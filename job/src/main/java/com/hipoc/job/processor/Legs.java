@@ -46,6 +46,7 @@ final class Legs {
         Command leg = Command.of(type, from.txId, account, from.amount, from.currency, from.ts);
         leg.counterparty = counterparty;
         leg.replyPartition = from.replyPartition;
+        leg.requestId = from.requestId;
         return leg;
     }
 }

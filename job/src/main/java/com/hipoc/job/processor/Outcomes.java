@@ -21,6 +21,7 @@ final class Outcomes {
         o.account = account;
         o.acceptedAt = c.ts;
         o.replyPartition = c.replyPartition;
+        o.requestId = c.requestId;
         return o;
     }
 
@@ -37,6 +38,7 @@ final class Outcomes {
         o.account = earlier.account;
         o.acceptedAt = earlier.acceptedAt;
         o.replyPartition = repeat.replyPartition;
+        o.requestId = repeat.requestId;
         o.replayed = true;
         return o;
     }

@@ -31,6 +31,7 @@ final class CommandGenerator {
             Command c = next();
             c.ts = ts;
             c.replyPartition = random.nextInt(3);
+            c.requestId = i + 1;
             sent.add(c);
             out.add(c);
         }

@@ -90,6 +90,7 @@ final class ReferenceModel {
                 Outcome again = copy(memo.outcome);
                 again.replayed = true;
                 again.replyPartition = c.replyPartition;
+                again.requestId = c.requestId;
                 r.outcomes.add(again);
             }
             return r;
@@ -280,6 +281,7 @@ final class ReferenceModel {
         Command leg = Command.of(type, from.txId, account, from.amount, from.currency, from.ts);
         leg.counterparty = counterparty;
         leg.replyPartition = from.replyPartition;
+        leg.requestId = from.requestId;
         return leg;
     }
 
@@ -293,6 +295,7 @@ final class ReferenceModel {
                 a.status) : null;
         o.acceptedAt = c.ts;
         o.replyPartition = c.replyPartition;
+        o.requestId = c.requestId;
         return o;
     }
 
