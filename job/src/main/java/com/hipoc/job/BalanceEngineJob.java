@@ -1,11 +1,13 @@
 package com.hipoc.job;
 
 import com.hipoc.config.HipocConfig;
+import com.hipoc.streaming.DeadLetterTopic;
+import com.hipoc.streaming.JobConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Entry point of the balance-engine: {@code balance.commands} in, outcomes, legs and read
- * models out. Settings come from the environment and {@code --NAME=value} program arguments.
+ * Entry point of the balance-engine: {@code balance.commands} in; outcomes, legs and events out,
+ * all to Kafka. Settings come from the environment and {@code --NAME=value} program arguments.
  */
 public final class BalanceEngineJob {
     public static final String JOB_NAME = "balance-engine";
@@ -15,17 +17,17 @@ public final class BalanceEngineJob {
 
     public static void main(String[] args) throws Exception {
         HipocConfig config = HipocConfig.fromEnvironmentAndArgs(args);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(EngineConfiguration.of(config));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(JobConfiguration.of(config));
         buildInto(env, config);
         env.execute(JOB_NAME);
     }
 
     /**
-     * Adds the engine, on the real Kafka, MySQL and Redis, to an environment configured with
-     * {@link EngineConfiguration}; the local stack uses it with its own web-UI environment.
+     * Adds the engine, on the real Kafka, to an environment configured with
+     * {@link JobConfiguration}; the local stack uses it with its own web-UI environment.
      */
     public static void buildInto(StreamExecutionEnvironment env, HipocConfig config) throws InterruptedException {
         DeadLetterTopic.ensureExists(config.kafkaBrokers());
-        BalanceEngineTopology.build(env, Sources.kafka(config), Sinks.production(config), config.idempotencyRetentionMs());
+        BalanceEngineTopology.build(env, Sources.kafka(config), Sinks.kafka(config), config.idempotencyRetentionMs());
     }
 }

@@ -2,6 +2,8 @@ package com.hipoc.job;
 
 import com.hipoc.events.Command;
 import com.hipoc.events.WireJson;
+import com.hipoc.streaming.DeadLetter;
+import com.hipoc.streaming.RawRecord;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -20,7 +22,7 @@ import java.util.Arrays;
  * make it restart forever on the same offset. A key that differs from the account would put
  * the command in another account's partition, where its order is not reproducible.
  */
-public class CommandDecoder extends ProcessFunction<RawCommand, Command> {
+public class CommandDecoder extends ProcessFunction<RawRecord, Command> {
     public static final OutputTag<DeadLetter> UNDECODABLE = new OutputTag<>("undecodable") { };
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandDecoder.class);
@@ -33,7 +35,7 @@ public class CommandDecoder extends ProcessFunction<RawCommand, Command> {
     }
 
     @Override
-    public void processElement(RawCommand raw, Context ctx, Collector<Command> out) {
+    public void processElement(RawRecord raw, Context ctx, Collector<Command> out) {
         Command command = null;
         String reason;
         try {
@@ -65,7 +67,7 @@ public class CommandDecoder extends ProcessFunction<RawCommand, Command> {
     }
 
     /** Null when the decoded command is one this engine can decide. */
-    private static String reasonToRefuse(RawCommand raw, Command command) {
+    private static String reasonToRefuse(RawRecord raw, Command command) {
         if (command == null) {
             return "empty record";
         }

@@ -2,6 +2,8 @@ package com.hipoc.job;
 
 import com.hipoc.config.HipocConfig;
 import com.hipoc.events.Topics;
+import com.hipoc.streaming.RawRecord;
+import com.hipoc.streaming.RawRecordDeserializer;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
@@ -15,14 +17,14 @@ public final class KafkaCommandSource {
     private KafkaCommandSource() {
     }
 
-    public static KafkaSource<RawCommand> create(HipocConfig config) {
-        return KafkaSource.<RawCommand>builder()
+    public static KafkaSource<RawRecord> create(HipocConfig config) {
+        return KafkaSource.<RawRecord>builder()
                 .setBootstrapServers(config.kafkaBrokers())
                 .setTopics(Topics.COMMANDS)
                 .setGroupId(config.kafkaConsumerGroup())
                 .setClientIdPrefix(config.kafkaClientId() + "-engine")
                 .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
-                .setDeserializer(new RawCommandDeserializer())
+                .setDeserializer(new RawRecordDeserializer())
                 .build();
     }
 }

@@ -1,36 +1,29 @@
 package com.hipoc.job;
 
 import com.hipoc.config.HipocConfig;
+import com.hipoc.events.BalanceEvent;
 import com.hipoc.events.Command;
 import com.hipoc.events.Outcome;
-import com.hipoc.job.model.AccountSnapshot;
-import com.hipoc.job.model.LedgerEntry;
-import com.hipoc.job.model.TransactionRecord;
-import com.hipoc.job.sink.JdbcEndpoint;
-import com.hipoc.job.sink.KafkaSinks;
-import com.hipoc.job.sink.ReadModelSinks;
-import com.hipoc.job.sink.RedisEndpoint;
+import com.hipoc.job.sink.EventSerializer;
+import com.hipoc.job.sink.LegSerializer;
+import com.hipoc.job.sink.OutcomeSerializer;
+import com.hipoc.streaming.DeadLetter;
+import com.hipoc.streaming.KafkaSinks;
 import org.apache.flink.api.connector.sink2.Sink;
 
-/** Where each output of the engine goes: Kafka, MySQL and Redis in the job, collections in tests. */
+/** Where each output of the engine goes: Kafka in the job, collections in tests. */
 public record Sinks(
         Sink<Outcome> outcomes,
         Sink<Command> legs,
-        Sink<DeadLetter> deadLetters,
-        Sink<LedgerEntry> ledger,
-        Sink<TransactionRecord> transactions,
-        Sink<AccountSnapshot> accountRows,
-        Sink<AccountSnapshot> accountCache) {
+        Sink<BalanceEvent> events,
+        Sink<DeadLetter> deadLetters) {
 
-    public static Sinks production(HipocConfig config) {
-        JdbcEndpoint mysql = JdbcEndpoint.of(config);
+    public static Sinks kafka(HipocConfig config) {
+        String brokers = config.kafkaBrokers();
         return new Sinks(
-                KafkaSinks.outcomes(config),
-                KafkaSinks.legs(config),
-                KafkaSinks.deadLetters(config),
-                ReadModelSinks.ledger(mysql),
-                ReadModelSinks.transactions(mysql),
-                ReadModelSinks.accountRows(mysql),
-                ReadModelSinks.accountCache(RedisEndpoint.of(config)));
+                KafkaSinks.atLeastOnce(brokers, new OutcomeSerializer()),
+                KafkaSinks.atLeastOnce(brokers, new LegSerializer()),
+                KafkaSinks.atLeastOnce(brokers, new EventSerializer()),
+                KafkaSinks.deadLetters(brokers));
     }
 }

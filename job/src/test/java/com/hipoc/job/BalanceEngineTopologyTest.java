@@ -5,9 +5,12 @@ import com.hipoc.events.CommandType;
 import com.hipoc.events.Outcome;
 import com.hipoc.events.OutcomeStatus;
 import com.hipoc.events.RejectReason;
-import com.hipoc.job.model.AccountSnapshot;
-import com.hipoc.job.model.LedgerEntry;
-import com.hipoc.job.model.TransactionRecord;
+import com.hipoc.events.AccountSnapshot;
+import com.hipoc.events.BalanceEvent;
+import com.hipoc.events.LedgerEntry;
+import com.hipoc.streaming.DeadLetter;
+import com.hipoc.streaming.LocalFlink;
+import com.hipoc.streaming.RawRecord;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
@@ -15,7 +18,6 @@ import org.junit.jupiter.api.Timeout;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -26,16 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BalanceEngineTopologyTest {
     private final CollectingSink<Outcome> outcomes = new CollectingSink<>();
     private final CollectingSink<Command> legs = new CollectingSink<>();
+    private final CollectingSink<BalanceEvent> events = new CollectingSink<>();
     private final CollectingSink<DeadLetter> deadLetters = new CollectingSink<>();
-    private final CollectingSink<LedgerEntry> ledger = new CollectingSink<>();
-    private final CollectingSink<TransactionRecord> transactions = new CollectingSink<>();
-    private final CollectingSink<AccountSnapshot> accountRows = new CollectingSink<>();
-    private final CollectingSink<AccountSnapshot> accountCache = new CollectingSink<>();
 
-    private void run(List<RawCommand> records) throws Exception {
+    private void run(List<RawRecord> records) throws Exception {
         StreamExecutionEnvironment env = LocalFlink.env(LocalFlink.config(Map.of("STATE_BACKEND", "hashmap")), 2);
-        Sources bounded = e -> e.fromData(records, TypeInformation.of(RawCommand.class));
-        Sinks collecting = new Sinks(outcomes, legs, deadLetters, ledger, transactions, accountRows, accountCache);
+        Sources bounded = e -> e.fromData(records, TypeInformation.of(RawRecord.class));
+        Sinks collecting = new Sinks(outcomes, legs, events, deadLetters);
         BalanceEngineTopology.build(env, bounded, collecting, 24L * 3600 * 1000);
         env.execute(BalanceEngineJob.JOB_NAME);
     }
@@ -51,11 +50,11 @@ class BalanceEngineTopologyTest {
                 Commands.deposit("t-1", "alice", 1000, 1),
                 Commands.deposit("t-4", "bob", 50, 0),
                 transfer);
-        List<RawCommand> records = new ArrayList<>();
+        List<RawRecord> records = new ArrayList<>();
         for (int i = 0; i < log.size(); i++) {
             records.add(Commands.raw(log.get(i), i));
         }
-        records.add(new RawCommand("x".getBytes(StandardCharsets.UTF_8), "garbage".getBytes(StandardCharsets.UTF_8),
+        records.add(new RawRecord("x".getBytes(StandardCharsets.UTF_8), "garbage".getBytes(StandardCharsets.UTF_8),
                 "balance.commands", 0, 99));
 
         run(records);
@@ -74,18 +73,19 @@ class BalanceEngineTopologyTest {
             assertThat(leg.txId).isEqualTo("t-5");
         });
 
-        List<LedgerEntry> aliceLedger = ledger.collected().stream().filter(e -> e.accountId.equals("alice"))
-                .sorted(Comparator.comparingLong(e -> e.seq)).toList();
+        // One event per decision, in the account's order; the repeat of t-1 decides nothing.
+        List<BalanceEvent> aliceEvents = events.collected().stream().filter(e -> e.account.equals("alice")).toList();
+        assertThat(aliceEvents).extracting(e -> e.txId + " " + e.status)
+                .containsExactly("t-1 APPLIED", "t-2 APPLIED", "t-3 REJECTED", "t-5 " + OutcomeStatus.PENDING);
+        List<LedgerEntry> aliceLedger = aliceEvents.stream().flatMap(e -> e.entries.stream()).toList();
         assertThat(aliceLedger).extracting(e -> e.seq).containsExactly(1L, 2L, 3L);
         assertThat(aliceLedger.get(2).balanceAfter).isEqualTo(600);
 
-        AccountSnapshot alice = accountRows.collected().stream().filter(a -> a.account.equals("alice"))
-                .max(Comparator.comparingLong(a -> a.version)).orElseThrow();
+        AccountSnapshot alice = aliceEvents.get(aliceEvents.size() - 1).accountAfter;
         assertThat(alice.balance).isEqualTo(600);
         assertThat(alice.version).isEqualTo(3);
-        assertThat(accountCache.collected()).containsExactlyInAnyOrderElementsOf(accountRows.collected());
-
-        assertThat(transactions.collected()).extracting(t -> t.txId + " " + t.outcome.status)
+        assertThat(aliceEvents.get(2).accountAfter).isNull();
+        assertThat(aliceEvents).extracting(e -> e.transaction.txId + " " + e.outcome.status)
                 .contains("t-3 REJECTED", "t-5 " + OutcomeStatus.PENDING);
 
         assertThat(deadLetters.collected()).singleElement()

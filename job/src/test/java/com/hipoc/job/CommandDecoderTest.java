@@ -1,6 +1,8 @@
 package com.hipoc.job;
 
 import com.hipoc.events.Command;
+import com.hipoc.streaming.DeadLetter;
+import com.hipoc.streaming.RawRecord;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.runtime.jobgraph.OperatorID;
 import org.apache.flink.runtime.metrics.groups.InternalOperatorMetricGroup;
@@ -25,18 +27,18 @@ class CommandDecoderTest {
     void decodesCommandsAndRefusesTheRestWithAReasonAndACount() throws Exception {
         Command deposit = Commands.deposit("t-1", "alice", 100, 0);
         Command after = Commands.deposit("t-3", "alice", 100, 0);
-        RawCommand good = Commands.raw(deposit, 1);
-        RawCommand garbage = raw("alice", "{not json", 2);
-        RawCommand wrongKey = Commands.raw(deposit, 3);
+        RawRecord good = Commands.raw(deposit, 1);
+        RawRecord garbage = raw("alice", "{not json", 2);
+        RawRecord wrongKey = Commands.raw(deposit, 3);
         wrongKey.key = "bob".getBytes(StandardCharsets.UTF_8);
-        RawCommand noAccount = raw(null, "{\"type\":\"deposit\",\"txId\":\"t-2\"}", 4);
-        RawCommand tombstone = raw("alice", null, 5);
-        RawCommand unknownType = raw("alice", "{\"type\":\"teleport\",\"txId\":\"t-9\",\"account\":\"alice\"}", 6);
-        RawCommand goodAfterPoison = Commands.raw(after, 7);
+        RawRecord noAccount = raw(null, "{\"type\":\"deposit\",\"txId\":\"t-2\"}", 4);
+        RawRecord tombstone = raw("alice", null, 5);
+        RawRecord unknownType = raw("alice", "{\"type\":\"teleport\",\"txId\":\"t-9\",\"account\":\"alice\"}", 6);
+        RawRecord goodAfterPoison = Commands.raw(after, 7);
 
-        try (OneInputStreamOperatorTestHarness<RawCommand, Command> harness = harness()) {
+        try (OneInputStreamOperatorTestHarness<RawRecord, Command> harness = harness()) {
             harness.open();
-            for (RawCommand raw : List.of(good, garbage, wrongKey, noAccount, tombstone, unknownType, goodAfterPoison)) {
+            for (RawRecord raw : List.of(good, garbage, wrongKey, noAccount, tombstone, unknownType, goodAfterPoison)) {
                 harness.processElement(raw, 0);
             }
             assertThat(harness.extractOutputValues()).containsExactly(deposit, after);
@@ -52,13 +54,13 @@ class CommandDecoderTest {
         }
     }
 
-    private static RawCommand raw(String key, String value, long offset) {
-        return new RawCommand(key == null ? null : key.getBytes(StandardCharsets.UTF_8),
+    private static RawRecord raw(String key, String value, long offset) {
+        return new RawRecord(key == null ? null : key.getBytes(StandardCharsets.UTF_8),
                 value == null ? null : value.getBytes(StandardCharsets.UTF_8), "balance.commands", 0, offset);
     }
 
     /** A harness whose operator registers its metrics where the test can read them. */
-    private OneInputStreamOperatorTestHarness<RawCommand, Command> harness() throws Exception {
+    private OneInputStreamOperatorTestHarness<RawRecord, Command> harness() throws Exception {
         MockEnvironment environment = new MockEnvironmentBuilder()
                 .setMetricGroup(new UnregisteredMetricGroups.UnregisteredTaskMetricGroup() {
                     @Override

@@ -3,6 +3,7 @@ package com.hipoc.job;
 import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
 import com.hipoc.events.WireJson;
+import com.hipoc.streaming.RawRecord;
 
 import java.nio.charset.StandardCharsets;
 
@@ -28,8 +29,8 @@ public final class Commands {
     }
 
     /** The record the ingress would produce: keyed by the account. */
-    public static RawCommand raw(Command command, long offset) {
-        return new RawCommand(command.account.getBytes(StandardCharsets.UTF_8), WireJson.encode(command),
+    public static RawRecord raw(Command command, long offset) {
+        return new RawRecord(command.account.getBytes(StandardCharsets.UTF_8), WireJson.encode(command),
                 "balance.commands", 0, offset);
     }
 }

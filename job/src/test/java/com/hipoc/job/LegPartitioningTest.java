@@ -4,7 +4,9 @@ import com.hipoc.config.HipocConfig;
 import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
 import com.hipoc.events.Topics;
-import com.hipoc.job.sink.KafkaSinks;
+import com.hipoc.job.sink.LegSerializer;
+import com.hipoc.streaming.KafkaSinks;
+import com.hipoc.streaming.LocalFlink;
 import com.hipoc.local.EmbeddedKafka;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -44,7 +46,7 @@ class LegPartitioningTest {
             }
             HipocConfig config = LocalFlink.config(Map.of("KAFKA_BROKERS", kafka.bootstrapServers(), "STATE_BACKEND", "hashmap"));
             StreamExecutionEnvironment env = LocalFlink.env(config, 2);
-            OperatorIds.LEG_SINK.applyTo(env.fromData(legs, TypeInformation.of(Command.class)).sinkTo(KafkaSinks.legs(config)));
+            OperatorIds.LEG_SINK.applyTo(env.fromData(legs, TypeInformation.of(Command.class)).sinkTo(KafkaSinks.atLeastOnce(config.kafkaBrokers(), new LegSerializer())));
             env.execute("legs");
 
             Map<String, Integer> direct = new HashMap<>();

@@ -22,7 +22,6 @@ import java.util.concurrent.CompletableFuture;
  * balances and the same engine state.
  */
 public final class LocalStack implements AutoCloseable {
-    private static final String DEAD_LETTER_TOPIC = "balance.dlq";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private final LocalOptions options;
@@ -136,7 +135,8 @@ public final class LocalStack implements AutoCloseable {
         }
         ExternalServices layout = options.external();
         EmbeddedKafka.createTopics(brokers, Map.of(Topics.COMMANDS, layout.commandPartitions(),
-                Topics.RESULTS, layout.resultPartitions(), DEAD_LETTER_TOPIC, 1));
+                Topics.RESULTS, layout.resultPartitions(), Topics.EVENTS, layout.commandPartitions(),
+                Topics.DEAD_LETTERS, 1));
         step.done(brokers + " (" + mode + ")");
     }
 

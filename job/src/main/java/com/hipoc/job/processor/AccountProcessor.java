@@ -1,14 +1,15 @@
 package com.hipoc.job.processor;
 
 import com.hipoc.events.AccountView;
+import com.hipoc.events.BalanceEvent;
 import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
 import com.hipoc.events.Outcome;
 import com.hipoc.events.OutcomeStatus;
 import com.hipoc.events.RejectReason;
-import com.hipoc.job.model.AccountSnapshot;
-import com.hipoc.job.model.LedgerEntry;
-import com.hipoc.job.model.TransactionRecord;
+import com.hipoc.events.AccountSnapshot;
+import com.hipoc.events.LedgerEntry;
+import com.hipoc.events.TransactionRecord;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -26,7 +27,7 @@ import java.util.Map;
 /**
  * Decides every command of one account, in log order. Keyed by {@code Command.account}.
  * Main output: the outcome for the requester. Side outputs: legs to write back into
- * {@code balance.commands}, and the read-model rows.
+ * {@code balance.commands}, and one event per decided command for {@code balance.events}.
  *
  * <p>Every output is a function of the commands read so far: time is the commands' own
  * {@code ts}. The one timer (a hold's expiry) only writes a HOLD_EXPIRY command into the log,
@@ -34,9 +35,7 @@ import java.util.Map;
  */
 public class AccountProcessor extends KeyedProcessFunction<String, Command, Outcome> {
     public static final OutputTag<Command> LEGS = new OutputTag<>("legs") { };
-    public static final OutputTag<LedgerEntry> LEDGER = new OutputTag<>("ledger") { };
-    public static final OutputTag<AccountSnapshot> ACCOUNTS = new OutputTag<>("accounts") { };
-    public static final OutputTag<TransactionRecord> TRANSACTIONS = new OutputTag<>("transactions") { };
+    public static final OutputTag<BalanceEvent> EVENTS = new OutputTag<>("events") { };
 
     private final long retentionMs;
 
@@ -81,7 +80,7 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
             return expire(c, ctx);
         }
         if (c.type == CommandType.TRANSFER_SETTLED) {
-            settle(c);
+            settle(c, ctx);
             return false;
         }
         String key = CommandShape.memoryKey(c);
@@ -124,13 +123,19 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
         if (!d.isApplied() && c.type == CommandType.TRANSFER_CREDIT) {
             // Nobody waits on the destination's refusal: the source answers when the refund lands.
             ctx.output(LEGS, Legs.refund(c, d.reason));
+            ctx.output(EVENTS, BalanceEvent.of(c, OutcomeStatus.REJECTED, d.reason));
             memory.remember(key, fingerprint, null, c.ts);
             metrics.decided(c, OutcomeStatus.REJECTED.name());
             return;
         }
-        Outcome outcome = d.isApplied() ? apply(c, d, ctx) : rejection(c, d.reason);
+        BalanceEvent event = BalanceEvent.of(c, null, d.reason);
+        Outcome outcome = d.isApplied() ? apply(c, d, event, ctx) : rejection(c, d.reason);
         memory.remember(key, fingerprint, outcome, c.ts);
-        ctx.output(TRANSACTIONS, ReadModelRows.transaction(c, outcome));
+        event.status = outcome.status;
+        event.reason = outcome.reason;
+        event.outcome = outcome;
+        event.transaction = ReadModelRows.transaction(c, outcome);
+        ctx.output(EVENTS, event);
         out.collect(outcome);
         metrics.decided(c, outcome.status.name());
     }
@@ -145,8 +150,8 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
         return Outcomes.of(c, OutcomeStatus.REJECTED, reason, current == null ? null : current.view(c.account));
     }
 
-    private Outcome apply(Command c, Decision d, Context ctx) throws Exception {
-        store(c, d, ctx);
+    private Outcome apply(Command c, Decision d, BalanceEvent event, Context ctx) throws Exception {
+        store(c, d, event, ctx);
         switch (c.type) {
             case TRANSFER:
                 AccountView debited = d.after.view(c.account);
@@ -166,8 +171,8 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
         }
     }
 
-    /** Persists an applied decision and writes its ledger entry and account snapshot. */
-    private void store(Command c, Decision d, Context ctx) throws Exception {
+    /** Persists an applied decision and adds its ledger entry and the account after it to its event. */
+    private void store(Command c, Decision d, BalanceEvent event, Context ctx) throws Exception {
         record.account = d.after;
         if (c.type == CommandType.HOLD) {
             HoldState hold = new HoldState(c.amount, c.expiresInMs == null ? null : c.ts + c.expiresInMs);
@@ -178,8 +183,8 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
         } else if (endsHold(c.type)) {
             holds.remove(c.holdTxId);
         }
-        ctx.output(LEDGER, ReadModelRows.ledgerEntry(c, d));
-        ctx.output(ACCOUNTS, d.after.snapshot(c.account, c.ts));
+        event.entries.add(ReadModelRows.ledgerEntry(c, d));
+        event.accountAfter = d.after.snapshot(c.account, c.ts);
     }
 
     private static boolean endsHold(CommandType type) {
@@ -188,23 +193,27 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
 
     /**
      * The requester already has the credit's COMPLETED answer; this only makes the source's memory
-     * say the same, so nothing is sent, stored in the read models or changed in the account.
+     * say the same, so nothing is sent or changed in the account.
      */
-    private void settle(Command c) throws Exception {
+    private void settle(Command c, Context ctx) throws Exception {
         memory.revise(c.txId, Outcomes.of(c, OutcomeStatus.COMPLETED, null, c.sourceAccount));
+        ctx.output(EVENTS, BalanceEvent.of(c, OutcomeStatus.COMPLETED, null));
         metrics.decided(c, OutcomeStatus.COMPLETED.name());
     }
 
     /**
      * Nobody waits on an expiry and its hold's txId row stays the hold's: only the account changes.
+     * One whose hold is gone already is rejected, and changes nothing.
      *
-     * @return whether it did
+     * @return whether the account changed
      */
     private boolean expire(Command c, Context ctx) throws Exception {
         Decision d = BalanceRules.decide(c, record.account, heldBy(c));
+        BalanceEvent event = BalanceEvent.of(c, d.isApplied() ? OutcomeStatus.APPLIED : OutcomeStatus.REJECTED, d.reason);
         if (d.isApplied()) {
-            store(c, d, ctx);
+            store(c, d, event, ctx);
         }
+        ctx.output(EVENTS, event);
         metrics.decided(c, d.isApplied() ? OutcomeStatus.APPLIED.name() : ProcessorMetrics.IGNORED);
         return d.isApplied();
     }

@@ -2,7 +2,7 @@ package com.hipoc.job.processor;
 
 import com.hipoc.events.AccountStatus;
 import com.hipoc.events.AccountView;
-import com.hipoc.job.model.AccountSnapshot;
+import com.hipoc.events.AccountSnapshot;
 
 /**
  * One account as the processor keeps it in keyed state. A Flink POJO so that fields can be

@@ -3,8 +3,8 @@ package com.hipoc.job.processor;
 import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
 import com.hipoc.events.Outcome;
-import com.hipoc.job.model.LedgerEntry;
-import com.hipoc.job.model.TransactionRecord;
+import com.hipoc.events.LedgerEntry;
+import com.hipoc.events.TransactionRecord;
 
 /** Builds the ledger and transaction rows of a decision. */
 final class ReadModelRows {

@@ -7,7 +7,7 @@ import com.hipoc.events.Outcome;
 import com.hipoc.events.OutcomeStatus;
 import com.hipoc.events.RejectReason;
 import com.hipoc.events.WireJson;
-import com.hipoc.job.model.LedgerEntry;
+import com.hipoc.events.LedgerEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

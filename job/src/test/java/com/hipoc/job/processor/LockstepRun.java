@@ -3,8 +3,8 @@ package com.hipoc.job.processor;
 import com.hipoc.events.Command;
 import com.hipoc.events.Outcome;
 import com.hipoc.events.WireJson;
-import com.hipoc.job.model.AccountSnapshot;
-import com.hipoc.job.model.LedgerEntry;
+import com.hipoc.events.AccountSnapshot;
+import com.hipoc.events.LedgerEntry;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;

@@ -1,10 +1,11 @@
 package com.hipoc.job.processor;
 
+import com.hipoc.events.BalanceEvent;
 import com.hipoc.events.Command;
 import com.hipoc.events.Outcome;
-import com.hipoc.job.model.AccountSnapshot;
-import com.hipoc.job.model.LedgerEntry;
-import com.hipoc.job.model.TransactionRecord;
+import com.hipoc.events.AccountSnapshot;
+import com.hipoc.events.LedgerEntry;
+import com.hipoc.events.TransactionRecord;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
@@ -102,9 +103,16 @@ final class ProcessorHarness implements AutoCloseable {
             }
         }
         take(AccountProcessor.LEGS, e.legs);
-        take(AccountProcessor.LEDGER, e.ledger);
-        take(AccountProcessor.ACCOUNTS, e.accounts);
-        take(AccountProcessor.TRANSACTIONS, e.transactions);
+        take(AccountProcessor.EVENTS, e.events);
+        for (BalanceEvent event : e.events) {
+            e.ledger.addAll(event.entries);
+            if (event.accountAfter != null) {
+                e.accounts.add(event.accountAfter);
+            }
+            if (event.transaction != null) {
+                e.transactions.add(event.transaction);
+            }
+        }
         return e;
     }
 
@@ -117,10 +125,11 @@ final class ProcessorHarness implements AutoCloseable {
         }
     }
 
-    /** Everything the processor emitted in one step, per output. */
+    /** Everything the processor emitted in one step, per output; the events also unpacked by kind of row. */
     static final class Emitted {
         final List<Outcome> outcomes = new ArrayList<>();
         final List<Command> legs = new ArrayList<>();
+        final List<BalanceEvent> events = new ArrayList<>();
         final List<LedgerEntry> ledger = new ArrayList<>();
         final List<AccountSnapshot> accounts = new ArrayList<>();
         final List<TransactionRecord> transactions = new ArrayList<>();

@@ -2,9 +2,9 @@ package com.hipoc.job.processor;
 
 import com.hipoc.events.Command;
 import com.hipoc.events.Outcome;
-import com.hipoc.job.model.AccountSnapshot;
-import com.hipoc.job.model.LedgerEntry;
-import com.hipoc.job.model.TransactionRecord;
+import com.hipoc.events.AccountSnapshot;
+import com.hipoc.events.LedgerEntry;
+import com.hipoc.events.TransactionRecord;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;

@@ -1,0 +1,36 @@
+package com.hipoc.readmodels;
+
+import com.hipoc.config.HipocConfig;
+
+import java.io.Serializable;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** Where the read-model database is, and how to open a connection to it. */
+public record JdbcEndpoint(String url, String user, String password) implements Serializable {
+    /** Bounded, so that a store that stops answering is a failed attempt, retried, not a hang. */
+    private static final String CONNECT_TIMEOUT_MS = "5000";
+    private static final String SOCKET_TIMEOUT_MS = "60000";
+
+    public static JdbcEndpoint of(HipocConfig config) {
+        return new JdbcEndpoint(config.jdbcUrl(), config.mysqlUser(), config.mysqlPassword());
+    }
+
+    /**
+     * Asks the MySQL driver directly: {@code DriverManager} only sees drivers of its own class
+     * loader, which is not the job's in a Flink cluster.
+     */
+    public Connection connect() throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", user);
+        props.setProperty("password", password);
+        props.setProperty("connectTimeout", CONNECT_TIMEOUT_MS);
+        props.setProperty("socketTimeout", SOCKET_TIMEOUT_MS);
+        Connection connection = new com.mysql.cj.jdbc.Driver().connect(url, props);
+        if (connection == null) {
+            throw new SQLException("not a MySQL URL: " + url);
+        }
+        return connection;
+    }
+}

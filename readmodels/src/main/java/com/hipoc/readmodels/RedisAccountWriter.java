@@ -1,0 +1,90 @@
+package com.hipoc.readmodels;
+
+import com.hipoc.events.AccountSnapshot;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.exceptions.JedisConnectionException;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Writes account hashes to Redis through {@link AccountCasScript}, one pipeline per batch,
+ * keeping only the newest snapshot of each account between flushes. The script is loaded once
+ * per connection and called by its SHA; a Redis that lost it (restart, SCRIPT FLUSH) answers
+ * NOSCRIPT, and the batch is sent again after loading it anew.
+ */
+public class RedisAccountWriter extends BatchingWriter<AccountSnapshot> {
+    private static final Logger LOG = LoggerFactory.getLogger(RedisAccountWriter.class);
+
+    private final RedisEndpoint endpoint;
+    private Jedis jedis;
+    private String scriptSha;
+
+    public RedisAccountWriter(RedisEndpoint endpoint, int batchSize, SinkCounters counters) {
+        super(new NewestAccountBatch(), batchSize, counters,
+                new Retrier("Redis", RedisAccountWriter::isRetryable, counters));
+        this.endpoint = endpoint;
+    }
+
+    /** Connection losses, and a Redis still loading its data after a restart. */
+    private static boolean isRetryable(Exception e) {
+        return e instanceof JedisConnectionException
+                || e instanceof JedisDataException && e.getMessage() != null && e.getMessage().startsWith("LOADING");
+    }
+
+    @Override
+    protected void writeBatch(Collection<AccountSnapshot> rows) {
+        if (jedis == null) {
+            jedis = endpoint.connect();
+            scriptSha = jedis.scriptLoad(AccountCasScript.SOURCE);
+        }
+        if (!send(rows)) {
+            scriptSha = jedis.scriptLoad(AccountCasScript.SOURCE);
+            if (!send(rows)) {
+                throw new JedisDataException("NOSCRIPT right after SCRIPT LOAD");
+            }
+        }
+    }
+
+    /** False when Redis did not know the script. */
+    private boolean send(Collection<AccountSnapshot> rows) {
+        Pipeline pipeline = jedis.pipelined();
+        List<Response<Object>> responses = new ArrayList<>(rows.size());
+        for (AccountSnapshot a : rows) {
+            responses.add(pipeline.evalsha(scriptSha, AccountCasScript.keys(a), AccountCasScript.args(a)));
+        }
+        pipeline.sync();
+        boolean scriptKnown = true;
+        for (Response<Object> response : responses) {
+            try {
+                response.get();
+            } catch (JedisDataException e) {
+                if (e.getMessage() == null || !e.getMessage().startsWith("NOSCRIPT")) {
+                    throw e;
+                }
+                scriptKnown = false;
+            }
+        }
+        return scriptKnown;
+    }
+
+    @Override
+    protected void disconnect() {
+        if (jedis == null) {
+            return;
+        }
+        try {
+            jedis.close();
+        } catch (JedisException e) {
+            LOG.debug("Closing a failed connection to Redis failed too", e);
+        }
+        jedis = null;
+    }
+}

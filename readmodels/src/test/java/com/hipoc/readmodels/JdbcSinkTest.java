@@ -1,0 +1,231 @@
+package com.hipoc.readmodels;
+
+import com.hipoc.events.OutcomeStatus;
+import com.hipoc.streaming.LocalFlink;
+import com.hipoc.events.AccountSnapshot;
+import com.hipoc.events.LedgerEntry;
+import com.hipoc.events.TransactionRecord;
+import com.hipoc.local.EmbeddedMariaDb;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The MySQL sinks against a real MariaDB: idempotent, version-guarded, patient through an
+ * outage, and writing in the background without hiding a failure or outliving a cancel.
+ */
+@Timeout(120)
+class JdbcSinkTest {
+    private static final Path MIGRATIONS = Path.of("../sql/migrations");
+    private static Path dataDir;
+    private static EmbeddedMariaDb db;
+    private static JdbcEndpoint endpoint;
+
+    @BeforeAll
+    static void startDatabase() throws Exception {
+        dataDir = LocalFlink.storeDir("mariadb");
+        db = EmbeddedMariaDb.start(dataDir, 0, MIGRATIONS);
+        endpoint = new JdbcEndpoint("jdbc:mysql://127.0.0.1:" + db.port() + "/hipoc?rewriteBatchedStatements=true&useSSL=false",
+                "root", "");
+    }
+
+    @AfterAll
+    static void stopDatabase() throws Exception {
+        db.close();
+    }
+
+    private static <T> void writeAndFlush(JdbcBatchWriter<T> writer, List<T> rows) throws Exception {
+        for (T row : rows) {
+            writer.write(row, null);
+        }
+        writer.flush(false);
+    }
+
+    private static <T> JdbcBatchWriter<T> writer(JdbcTable<T> table, RowBatch<T> batch, SinkCounters counters) {
+        return new JdbcBatchWriter<>(endpoint, table, batch, 1000, counters);
+    }
+
+    private static List<LedgerEntry> entries(String account, int count) {
+        List<LedgerEntry> entries = new ArrayList<>(count);
+        for (int seq = 1; seq <= count; seq++) {
+            entries.add(Rows.entry(account, seq, 1));
+        }
+        return entries;
+    }
+
+    private static List<String> rows(String sql) throws SQLException {
+        try (Connection c = endpoint.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            ResultSetMetaData meta = rs.getMetaData();
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
+                }
+                rows.add(row.toString());
+            }
+            return rows;
+        }
+    }
+
+    @Test
+    void ledgerEntriesAreWrittenOnceAndNeverRewritten() throws Exception {
+        List<LedgerEntry> entries = List.of(Rows.entry("led", 1, 100), Rows.entry("led", 2, 100), Rows.entry("led", 3, 100));
+        try (JdbcBatchWriter<LedgerEntry> writer = writer(new LedgerTable(), new AppendBatch<>(), Rows.counters())) {
+            writeAndFlush(writer, entries);
+            List<String> first = rows("SELECT * FROM ledger_entries WHERE account_id = 'led' ORDER BY seq");
+            assertThat(first).hasSize(3);
+            assertThat(first.get(0)).isEqualTo("led|1|led-tx-1|deposit|100|0|100|null|2026-09-21 14:13:20.001");
+
+            writeAndFlush(writer, entries);
+            LedgerEntry changed = Rows.entry("led", 2, 999);
+            writeAndFlush(writer, List.of(changed));
+            assertThat(rows("SELECT * FROM ledger_entries WHERE account_id = 'led' ORDER BY seq")).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void accountsMoveOnlyToNewerVersionsAndAreCoalescedPerFlush() throws Exception {
+        SinkCounters counters = Rows.counters();
+        try (JdbcBatchWriter<AccountSnapshot> writer = writer(new AccountTable(), new NewestAccountBatch(), counters)) {
+            writeAndFlush(writer, List.of(Rows.account("acc", 1, 10), Rows.account("acc", 3, 30), Rows.account("acc", 2, 20)));
+            assertThat(counters.rowsWritten().getCount()).isEqualTo(1);
+            List<String> v3 = rows("SELECT * FROM accounts WHERE account_id = 'acc'");
+            assertThat(v3).containsExactly("acc|USD|30|3|0|null|ACTIVE|3|2026-09-21 14:13:20.003");
+
+            writeAndFlush(writer, List.of(Rows.account("acc", 3, 30)));
+            writeAndFlush(writer, List.of(Rows.account("acc", 2, 20)));
+            assertThat(rows("SELECT * FROM accounts WHERE account_id = 'acc'")).isEqualTo(v3);
+
+            writeAndFlush(writer, List.of(Rows.account("acc", 4, 40)));
+            assertThat(rows("SELECT balance, version FROM accounts WHERE account_id = 'acc'")).containsExactly("40|4");
+        }
+    }
+
+    @Test
+    void transactionStatusOnlyMovesForward() throws Exception {
+        try (JdbcBatchWriter<TransactionRecord> writer = writer(new TransactionTable(), new AppendBatch<>(), Rows.counters())) {
+            writeAndFlush(writer, List.of(Rows.transfer("tx-a", OutcomeStatus.PENDING, Rows.TS),
+                    Rows.transfer("tx-a", OutcomeStatus.COMPLETED, Rows.TS + 5)));
+            writeAndFlush(writer, List.of(Rows.transfer("tx-b", OutcomeStatus.FAILED, Rows.TS + 5)));
+            String query = "SELECT tx_id, status, status_rank, created_at, updated_at, outcome FROM transactions"
+                    + " WHERE tx_id IN ('tx-a', 'tx-b') ORDER BY tx_id";
+            List<String> decided = rows(query);
+            assertThat(decided).hasSize(2);
+            assertThat(decided.get(0)).startsWith("tx-a|COMPLETED|2|2026-09-21 14:13:20|2026-09-21 14:13:20.005|")
+                    .contains("\"status\":\"COMPLETED\"");
+            assertThat(decided.get(1)).startsWith("tx-b|FAILED|2|2026-09-21 14:13:20.005|2026-09-21 14:13:20.005|");
+
+            writeAndFlush(writer, List.of(Rows.transfer("tx-a", OutcomeStatus.PENDING, Rows.TS),
+                    Rows.transfer("tx-b", OutcomeStatus.PENDING, Rows.TS),
+                    Rows.transfer("tx-a", OutcomeStatus.COMPLETED, Rows.TS + 5)));
+            assertThat(rows(query)).isEqualTo(decided);
+        }
+    }
+
+    @Test
+    void aDatabaseOutageMidStreamHoldsTheWriterBackAndLosesNothing() throws Exception {
+        int total = 20_000;
+        SinkCounters counters = Rows.counters();
+        JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(), 500,
+                counters);
+        OutageStream stream = OutageStream.start(writer, counters, total, i -> Rows.entry("outage", i + 1, 1));
+        int port = db.port();
+        db.close();
+        Thread.sleep(3_000);
+        assertThat(stream.isRunning()).as("the writer waits for the database").isTrue();
+        db = EmbeddedMariaDb.start(dataDir, port, MIGRATIONS);
+        assertThat(stream.finish(120_000)).isEmpty();
+        writer.close();
+
+        assertThat(counters.retries().getCount()).isPositive();
+        assertThat(counters.rowsWritten().getCount()).isEqualTo(total);
+        assertThat(rows("SELECT COUNT(*), MIN(seq), MAX(seq) FROM ledger_entries WHERE account_id = 'outage'"))
+                .containsExactly(total + "|1|" + total);
+    }
+
+    @Test
+    void flushReturnsOnlyOnceEveryBatchHandedOverIsInTheStore() throws Exception {
+        int total = 20_000;
+        SinkCounters counters = Rows.counters();
+        try (JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(),
+                100, counters)) {
+            writeAndFlush(writer, entries("flushed", total));
+            assertThat(counters.rowsWritten().getCount()).isEqualTo(total);
+            assertThat(rows("SELECT COUNT(*) FROM ledger_entries WHERE account_id = 'flushed'")).containsExactly(
+                    Integer.toString(total));
+        }
+    }
+
+    @Test
+    void aBatchThatFailsInTheBackgroundFailsTheTaskThreadFromThenOn() throws Exception {
+        LedgerEntry tooLong = Rows.entry("failed", 5, 1);
+        tooLong.kind = "a kind longer than its column";
+        List<LedgerEntry> batch = new ArrayList<>(entries("failed", 10));
+        batch.set(4, tooLong);
+        SinkCounters counters = Rows.counters();
+        try (JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(),
+                batch.size(), counters)) {
+            for (LedgerEntry entry : batch) {
+                writer.write(entry, null);
+            }
+            assertThatThrownBy(() -> writer.flush(false)).isInstanceOf(IOException.class)
+                    .hasRootCauseInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> writer.write(Rows.entry("failed", 11, 1), null)).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> writer.flush(false)).isInstanceOf(IOException.class);
+        }
+        assertThat(counters.retries().getCount()).isZero();
+        assertThat(counters.rowsWritten().getCount()).isZero();
+    }
+
+    @Test
+    void aCancelStopsAWriterWaitingForAStoreThatIsDown() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        JdbcEndpoint down = new JdbcEndpoint("jdbc:mysql://127.0.0.1:" + closedPort + "/hipoc", "root", "");
+        JdbcTable<LedgerEntry> table = new LedgerTable() {
+            @Override
+            public String name() {
+                return "cancelled";
+            }
+        };
+        SinkCounters counters = Rows.counters();
+        JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(down, table, new AppendBatch<>(), 10, counters);
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        Thread task = new Thread(() -> {
+            try {
+                writeAndFlush(writer, entries("cancelled", 10));
+            } catch (Exception e) {
+                failures.add(e);
+            }
+        });
+        task.start();
+        while (counters.retries().getCount() == 0) {
+            Thread.sleep(5);
+        }
+        task.interrupt();
+        task.join();
+        writer.close();
+
+        assertThat(failures).singleElement().isInstanceOf(InterruptedException.class);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().endsWith(" cancelled"));
+    }
+}

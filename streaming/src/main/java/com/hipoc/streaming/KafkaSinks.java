@@ -1,0 +1,37 @@
+package com.hipoc.streaming;
+
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+import java.util.Properties;
+
+/**
+ * The jobs' Kafka outputs. At-least-once, not transactional: a replay reproduces the same
+ * records (decisions are a function of the log) and readers drop repeats, so there is no need
+ * to hold records back until a checkpoint commits. Idempotence keeps each partition in send
+ * order across producer retries, which the legs' and events' order depends on.
+ */
+public final class KafkaSinks {
+    private KafkaSinks() {
+    }
+
+    public static <T> KafkaSink<T> atLeastOnce(String brokers, KafkaRecordSerializationSchema<T> serializer) {
+        Properties producer = new Properties();
+        producer.setProperty(ProducerConfig.ACKS_CONFIG, "all");
+        producer.setProperty(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        producer.setProperty(ProducerConfig.LINGER_MS_CONFIG, "5");
+        producer.setProperty(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        return KafkaSink.<T>builder()
+                .setBootstrapServers(brokers)
+                .setKafkaProducerConfig(producer)
+                .setRecordSerializer(serializer)
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .build();
+    }
+
+    public static KafkaSink<DeadLetter> deadLetters(String brokers) {
+        return atLeastOnce(brokers, new DeadLetterSerializer());
+    }
+}
