@@ -7,9 +7,6 @@ import com.hipoc.events.CommandType;
 import com.hipoc.events.Outcome;
 import com.hipoc.events.OutcomeStatus;
 import com.hipoc.events.RejectReason;
-import com.hipoc.events.AccountSnapshot;
-import com.hipoc.events.LedgerEntry;
-import com.hipoc.events.TransactionRecord;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -52,8 +49,9 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
 
     @Override
     public void open(OpenContext openContext) {
-        // Under the name the account alone had: a savepoint of that layout is refused, not half restored.
-        records = getRuntimeContext().getState(new ValueStateDescriptor<>("account", Types.POJO(AccountRecord.class)));
+        // New names for the compact layouts: a savepoint of the POJO layouts is refused, not half
+        // restored (docs/operations.md says how to cross).
+        records = getRuntimeContext().getState(new ValueStateDescriptor<>("account-record", new AccountRecordSerializer()));
         holds = getRuntimeContext().getMapState(new MapStateDescriptor<>("holds", Types.STRING,
                 Types.POJO(HoldState.class)));
         memory = new OutcomeMemory(getRuntimeContext(), retentionMs);
@@ -68,8 +66,8 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
         }
         AccountRecord stored = records.value();
         record = stored != null ? stored : new AccountRecord();
-        boolean clockOrQueueMoved = memory.advanceTo(record.memory, c.ts);
-        if (handle(c, ctx, out) || clockOrQueueMoved) {
+        boolean memoryMoved = memory.advanceTo(record, ctx.getCurrentKey(), c.ts);
+        if (handle(c, ctx, out) || memoryMoved) {
             records.update(record);
         }
     }
@@ -84,7 +82,7 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
             return false;
         }
         String key = CommandShape.memoryKey(c);
-        String fingerprint = CommandShape.fingerprint(c);
+        long fingerprint = Fingerprint.of(c);
         RememberedOutcome earlier = memory.recall(key);
         if (earlier != null) {
             repeat(c, earlier, fingerprint, out);
@@ -99,14 +97,14 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
         return true;
     }
 
-    private void repeat(Command c, RememberedOutcome earlier, String fingerprint, Collector<Outcome> out)
+    private void repeat(Command c, RememberedOutcome earlier, long fingerprint, Collector<Outcome> out)
             throws Exception {
-        if (!earlier.fingerprint.equals(fingerprint)) {
+        if (earlier.fingerprint != fingerprint) {
             conflict(c, out);
             return;
         }
         if (earlier.wasAnswered()) {
-            out.collect(Outcomes.replay(earlier, c));
+            out.collect(memory.replay(earlier, c));
         }
         metrics.decided(c, ProcessorMetrics.REPLAYED);
     }
@@ -117,7 +115,7 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
         metrics.decided(c, OutcomeStatus.REJECTED.name());
     }
 
-    private void decide(Command c, String key, String fingerprint, Context ctx, Collector<Outcome> out)
+    private void decide(Command c, String key, long fingerprint, Context ctx, Collector<Outcome> out)
             throws Exception {
         Decision d = BalanceRules.decide(c, record.account, heldBy(c));
         if (!d.isApplied() && c.type == CommandType.TRANSFER_CREDIT) {

@@ -70,21 +70,13 @@ final class CommandShape {
     }
 
     /**
-     * Everything a repeat must match: the whole request except its ts and replyPartition, and
-     * except its account, which is the state key and so the same for every command compared.
-     */
-    static String fingerprint(Command c) {
-        return c.type.wireName() + '|' + c.amount + '|' + c.currency + '|' + c.counterparty
-                + '|' + c.holdTxId + '|' + c.overdraftLimit + '|' + c.maxBalance + '|' + c.expiresInMs
-                + '|' + c.reason;
-    }
-
-    /**
      * The idempotency key. A client command is known by its txId, so a changed payload is a
-     * conflict; a leg by its whole content, as two transfers that reuse a txId from different
-     * accounts send the same destination different legs. '|' cannot occur in a txId.
+     * conflict. A leg by its txId, kind and the account it comes from: two transfers that reuse a
+     * txId from different accounts send the same destination different legs, while one source
+     * remembers a txId once, so it never sends two different legs of one kind under it.
+     * '|' cannot occur in a txId.
      */
     static String memoryKey(Command c) {
-        return c.type.isLeg() ? c.txId + '|' + fingerprint(c) : c.txId;
+        return c.type.isLeg() ? c.txId + '|' + c.type.wireName() + '|' + c.counterparty : c.txId;
     }
 }

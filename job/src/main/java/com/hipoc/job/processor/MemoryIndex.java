@@ -1,8 +1,8 @@
 package com.hipoc.job.processor;
 
 /**
- * Per-account bookkeeping of the idempotency memory: the account's clock and the bounds of its
- * purge queue. A Flink POJO, kept in the account's {@link AccountRecord}.
+ * Per-account bookkeeping of the idempotency memory, kept in the account's {@link AccountRecord}:
+ * the account's clock and how far its memory has been purged.
  */
 public class MemoryIndex {
     /**
@@ -11,16 +11,13 @@ public class MemoryIndex {
      * earlier, later-stamped command already purged.
      */
     public long clock = Long.MIN_VALUE;
-    /** Slot of the oldest queued key. */
-    public long head;
-    /** Slot the next key goes into. */
-    public long tail;
-    /**
-     * When the key in slot {@code head} was decided (meaningless while the queue is empty), so
-     * that a command learns that nothing is due for purging without reading the queue.
-     */
-    public long oldestDecidedAt;
+    /** Every generation below this one has been purged; nothing is remembered in them. */
+    public long purgedBelow = Long.MIN_VALUE;
 
     public MemoryIndex() {
+    }
+
+    boolean hasClock() {
+        return clock != Long.MIN_VALUE;
     }
 }

@@ -1,83 +1,103 @@
 package com.hipoc.job.processor;
 
+import com.hipoc.events.Command;
 import com.hipoc.events.Outcome;
 import org.apache.flink.api.common.functions.RuntimeContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.typeinfo.Types;
+
+import java.util.Iterator;
 
 /**
  * The idempotency memory of the current account: each decided key with its fingerprint and
- * outcome, for {@code retentionMs} of the account's command time. Entries are purged through a
- * queue in decision order, so the work per command is small and the result depends only on the
- * log. The queue's bounds live in the account's {@link AccountRecord}, which the processor reads
- * and writes once per command.
+ * outcome, for {@code retentionMs} of the account's command time. Keys are filed by generation,
+ * a span of command time one retention window long: a key is looked up in the (at most two)
+ * generations that can still hold it, and a generation is purged whole once all of it has left
+ * the window. No queue is written per command, at the price of keeping a purged entry up to one
+ * more window. The result depends only on the log.
  */
 final class OutcomeMemory {
     private final long retentionMs;
-    private final MapState<String, RememberedOutcome> remembered;
-    private final MapState<Long, RememberedKey> queue;
-    /** The current account's index, given by {@link #advanceTo}; recall and remember follow it. */
+    private final MapState<RememberedKey, RememberedOutcome> remembered;
+    /** The current account, given by {@link #advanceTo}; recall and remember work on it. */
     private MemoryIndex index;
+    private String accountId;
+    private String currency;
 
     OutcomeMemory(RuntimeContext runtime, long retentionMs) {
         this.retentionMs = retentionMs;
-        remembered = runtime.getMapState(new MapStateDescriptor<>("remembered", Types.STRING,
-                Types.POJO(RememberedOutcome.class)));
-        queue = runtime.getMapState(new MapStateDescriptor<>("remembered-queue", Types.LONG,
-                Types.POJO(RememberedKey.class)));
+        remembered = runtime.getMapState(new MapStateDescriptor<>("remembered-by-generation",
+                new RememberedKeySerializer(), new RememberedOutcomeSerializer()));
     }
 
     /**
-     * Moves the account's clock to {@code ts} if later and forgets what fell out of the window.
-     * Called first for every command with the account's index; recall and remember then work on it.
+     * Moves the account's clock to {@code ts} if later and forgets the generations that left the
+     * window. Called first for every command; recall and remember then work on this account.
      *
      * @return whether the index changed and must be stored
      */
-    boolean advanceTo(MemoryIndex accountIndex, long ts) throws Exception {
-        index = accountIndex;
+    boolean advanceTo(AccountRecord record, String account, long ts) throws Exception {
+        index = record.memory;
+        accountId = account;
+        currency = record.account == null ? null : record.account.currency;
         long clock = index.clock;
-        long head = index.head;
         index.clock = Math.max(index.clock, ts);
-        while (index.head < index.tail && expired(index.oldestDecidedAt)) {
-            RememberedKey oldest = queue.get(index.head);
-            RememberedOutcome entry = remembered.get(oldest.key);
-            // The key may have been decided again since; then a later queue slot owns it.
-            if (entry != null && expired(entry.decidedAt)) {
-                remembered.remove(oldest.key);
-            }
-            queue.remove(index.head);
-            index.head++;
-            if (index.head < index.tail) {
-                index.oldestDecidedAt = queue.get(index.head).decidedAt;
-            }
+        long firstLive = generation(index.clock - retentionMs + 1);
+        if (index.purgedBelow >= firstLive) {
+            return index.clock != clock;
         }
-        return index.clock != clock || index.head != head;
+        if (index.purgedBelow != Long.MIN_VALUE) {
+            purgeBelow(firstLive);
+        }
+        index.purgedBelow = firstLive;
+        return true;
     }
 
     /** The entry for {@code key} if it is inside the window, else null. */
     RememberedOutcome recall(String key) throws Exception {
-        RememberedOutcome entry = remembered.get(key);
-        return entry == null || expired(entry.decidedAt) ? null : entry;
+        for (long g = generation(index.clock); g >= index.purgedBelow; g--) {
+            RememberedOutcome entry = remembered.get(new RememberedKey(g, key));
+            if (entry != null) {
+                return expired(entry.decidedAt) ? null : entry;
+            }
+        }
+        return null;
     }
 
-    /** Changes the index: the caller stores it. @param outcome null when nobody waits for one */
-    void remember(String key, String fingerprint, Outcome outcome, long decidedAt) throws Exception {
-        remembered.put(key, new RememberedOutcome(fingerprint, outcome, decidedAt));
-        queue.put(index.tail, new RememberedKey(key, decidedAt));
-        if (index.head == index.tail) {
-            index.oldestDecidedAt = decidedAt;
+    /** @param outcome null when nobody waits for one */
+    void remember(String key, long fingerprint, Outcome outcome, long decidedAt) throws Exception {
+        if (!expired(decidedAt)) {
+            remembered.put(new RememberedKey(generation(decidedAt), key),
+                    new RememberedOutcome(fingerprint, outcome, decidedAt, accountId, currency));
         }
-        index.tail++;
     }
 
     /** Replaces the answer of a remembered key, keeping its window; no-op when forgotten. */
     void revise(String key, Outcome outcome) throws Exception {
         RememberedOutcome entry = recall(key);
         if (entry != null) {
-            entry.answer(outcome);
-            remembered.put(key, entry);
+            entry.answer(outcome, accountId, currency);
+            remembered.put(new RememberedKey(generation(entry.decidedAt), key), entry);
         }
+    }
+
+    /** A remembered answer, sent again to whoever asked this time. */
+    Outcome replay(RememberedOutcome earlier, Command repeat) {
+        return Outcomes.replay(earlier, earlier.accountView(accountId, currency), repeat);
+    }
+
+    /** Once per generation and account: every entry is read, since only RocksDB keeps them in order. */
+    private void purgeBelow(long firstLive) throws Exception {
+        Iterator<RememberedKey> keys = remembered.keys().iterator();
+        while (keys.hasNext()) {
+            if (keys.next().generation() < firstLive) {
+                keys.remove();
+            }
+        }
+    }
+
+    private long generation(long ts) {
+        return Math.floorDiv(ts, retentionMs);
     }
 
     private boolean expired(long decidedAt) {

@@ -29,13 +29,13 @@ final class Outcomes {
      * A remembered answer, sent again to whoever asked this time. The repeat has the original's
      * key, hence its txId.
      */
-    static Outcome replay(RememberedOutcome earlier, Command repeat) {
+    static Outcome replay(RememberedOutcome earlier, AccountView account, Command repeat) {
         Outcome o = new Outcome();
         o.txId = repeat.txId;
         o.type = earlier.type;
         o.status = earlier.status;
         o.reason = earlier.reason;
-        o.account = earlier.account;
+        o.account = account;
         o.acceptedAt = earlier.acceptedAt;
         o.replyPartition = repeat.replyPartition;
         o.requestId = repeat.requestId;

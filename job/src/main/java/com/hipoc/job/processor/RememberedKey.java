@@ -1,15 +1,9 @@
 package com.hipoc.job.processor;
 
-/** One slot of the per-account queue that purges remembered outcomes in decision order. A Flink POJO. */
-public class RememberedKey {
-    public String key;
-    public long decidedAt;
-
-    public RememberedKey() {
-    }
-
-    RememberedKey(String key, long decidedAt) {
-        this.key = key;
-        this.decidedAt = decidedAt;
-    }
+/**
+ * Where a decided key is remembered: its {@link CommandShape#memoryKey} within the generation of
+ * command time it was decided in. A whole generation is purged at once when all of it has left
+ * the retention window, so purging needs no per-command bookkeeping.
+ */
+public record RememberedKey(long generation, String key) {
 }

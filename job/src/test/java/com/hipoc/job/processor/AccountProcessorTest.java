@@ -197,7 +197,8 @@ class AccountProcessorTest {
                     entriesAfterFirstSecond = shortMemory.stateEntries();
                 }
             }
-            assertThat(shortMemory.stateEntries()).isLessThanOrEqualTo(entriesAfterFirstSecond + 2);
+            // A purged generation can outlive the window by one more: at most two windows are kept.
+            assertThat(shortMemory.stateEntries()).isLessThanOrEqualTo(2 * entriesAfterFirstSecond + 2);
             Outcome reapplied = shortMemory.send(deposit("t0", "alice", 1, 30_001)).outcome();
             assertThat(reapplied.replayed).isFalse();
             assertThat(reapplied.account.balance).isEqualTo(3002);
