@@ -1,6 +1,8 @@
 package com.hipoc.job.processor;
 
+import com.hipoc.events.BalanceEvent;
 import com.hipoc.events.Command;
+import com.hipoc.events.EventJson;
 import com.hipoc.events.Outcome;
 import com.hipoc.events.WireJson;
 import com.hipoc.events.AccountSnapshot;
@@ -112,12 +114,24 @@ final class LockstepRun {
             answersSeen.add(o.replayed ? "replayed " + o.status : o.status.name());
             answersSeen.add(String.valueOf(o.reason));
         }
-        actual.accounts.forEach(s -> lastSnapshot.put(s.account, s));
-        actual.ledger.forEach(e -> ledgers.computeIfAbsent(e.accountId, k -> new ArrayList<>()).add(e));
+        for (BalanceEvent sent : actual.events) {
+            rebuildFrom(EventJson.decode(EventJson.encode(sent)));
+        }
         return null;
     }
 
-    /** Final balances agree, and each ledger is the account's complete history. */
+    /** As any consumer of balance.events would: the ledger and the accounts from the events' JSON alone. */
+    private void rebuildFrom(BalanceEvent e) {
+        if (e.accountAfter != null) {
+            lastSnapshot.put(e.account, e.accountAfter);
+        }
+        ledgers.computeIfAbsent(e.account, k -> new ArrayList<>()).addAll(e.entries);
+    }
+
+    /**
+     * Final balances agree, and each ledger rebuilt from the events is the account's complete
+     * history, adding up to its balance.
+     */
     private String finalState() {
         Map<String, String> actual = new TreeMap<>();
         lastSnapshot.forEach((id, s) -> actual.put(id, s.currency + " " + s.balance + " " + s.held + " "
