@@ -79,20 +79,27 @@ class CommandFlowTest {
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode body = TestClient.json(r);
         assertThat(body.get("code").asText()).isEqualTo("IDEMPOTENCY_CONFLICT");
-        assertThat(body.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(body.get("status").isInt()).isTrue();
+        assertThat(body.get("status").intValue()).isEqualTo(409);
+        assertThat(body.get("outcomeStatus").asText()).isEqualTo("REJECTED");
     }
 
     @Test
     void ruleRejectionAnswers422ProblemWithTheOutcome() {
         String account = id("dave");
-        HttpResponse<String> r = client.post("/v1/withdrawals", deposit(id("t"), account, 5000));
+        String tx = id("t");
+        HttpResponse<String> r = client.post("/v1/withdrawals", deposit(tx, account, 5000));
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode body = TestClient.json(r);
         assertThat(body.get("code").asText()).isEqualTo("INSUFFICIENT_FUNDS");
         assertThat(body.get("reason").asText()).isEqualTo("INSUFFICIENT_FUNDS");
-        assertThat(body.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(body.get("status").isInt()).isTrue();
+        assertThat(body.get("status").intValue()).isEqualTo(422);
+        assertThat(body.get("outcomeStatus").asText()).isEqualTo("REJECTED");
+        assertThat(body.get("txId").asText()).isEqualTo(tx);
         assertThat(body.get("type").asText()).isEqualTo("withdrawal");
+        assertThat(body.get("acceptedAt").asText()).endsWith("Z");
         assertThat(body.get("title").asText()).isNotBlank();
         assertThat(body.get("detail").asText()).isNotBlank();
         assertThat(body.get("account").get("account").asText()).isEqualTo(account);
@@ -210,7 +217,8 @@ class CommandFlowTest {
         JsonNode outcomes = TestClient.json(r).get("outcomes");
         assertThat(outcomes).hasSize(4);
         assertThat(outcomes.get(0).get("status").asText()).isEqualTo("APPLIED");
-        assertThat(outcomes.get(1).get("status").asText()).isEqualTo("REJECTED");
+        assertThat(outcomes.get(1).get("status").intValue()).isEqualTo(422);
+        assertThat(outcomes.get(1).get("outcomeStatus").asText()).isEqualTo("REJECTED");
         assertThat(outcomes.get(1).get("code").asText()).isEqualTo("INSUFFICIENT_FUNDS");
         assertThat(outcomes.get(2).get("type").asText()).isEqualTo("freeze");
         assertThat(outcomes.get(3).get("status").asText()).isEqualTo("ACCEPTED");
