@@ -9,9 +9,11 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import static com.hipoc.ingress.TestRequests.id;
+import static com.hipoc.ingress.TestRequests.money;
+import static com.hipoc.ingress.TestRequests.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Commands end to end through real Kafka, with the test responder deciding them. */
@@ -32,19 +34,11 @@ class CommandFlowTest {
         server.close();
     }
 
-    private static String id(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static String deposit(String txId, String account, long amount) {
-        return "{\"txId\":\"" + txId + "\",\"account\":\"" + account + "\",\"amount\":" + amount + ",\"currency\":\"USD\"}";
-    }
-
     @Test
     void appliedDepositAnswers200WithTheOutcome() {
         String tx = id("t");
         String account = id("alice");
-        HttpResponse<String> r = client.post("/v1/deposits", deposit(tx, account, 1000));
+        HttpResponse<String> r = client.post("/v1/deposits", money(tx, account, 1000));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
         JsonNode body = TestClient.json(r);
@@ -62,8 +56,8 @@ class CommandFlowTest {
     void repeatAnswersTheOriginalOutcomeWithTheReplayHeader() {
         String tx = id("t");
         String account = id("bob");
-        HttpResponse<String> first = client.post("/v1/deposits", deposit(tx, account, 500));
-        HttpResponse<String> again = client.post("/v1/deposits", deposit(tx, account, 500));
+        HttpResponse<String> first = client.post("/v1/deposits", money(tx, account, 500));
+        HttpResponse<String> again = client.post("/v1/deposits", money(tx, account, 500));
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(TestClient.json(again)).isEqualTo(TestClient.json(first));
@@ -73,8 +67,8 @@ class CommandFlowTest {
     void repeatWithAnotherPayloadIsAConflict() {
         String tx = id("t");
         String account = id("carol");
-        client.post("/v1/deposits", deposit(tx, account, 500));
-        HttpResponse<String> r = client.post("/v1/deposits", deposit(tx, account, 501));
+        client.post("/v1/deposits", money(tx, account, 500));
+        HttpResponse<String> r = client.post("/v1/deposits", money(tx, account, 501));
         assertThat(r.statusCode()).isEqualTo(409);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode body = TestClient.json(r);
@@ -88,7 +82,7 @@ class CommandFlowTest {
     void ruleRejectionAnswers422ProblemWithTheOutcome() {
         String account = id("dave");
         String tx = id("t");
-        HttpResponse<String> r = client.post("/v1/withdrawals", deposit(tx, account, 5000));
+        HttpResponse<String> r = client.post("/v1/withdrawals", money(tx, account, 5000));
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode body = TestClient.json(r);
@@ -108,10 +102,9 @@ class CommandFlowTest {
     @Test
     void transferWaitsForItsFinalOutcome() {
         String from = id("erin");
-        client.post("/v1/deposits", deposit(id("t"), from, 100));
+        client.post("/v1/deposits", money(id("t"), from, 100));
         String tx = id("tr");
-        HttpResponse<String> r = client.post("/v1/transfers",
-                "{\"txId\":\"" + tx + "\",\"from\":\"" + from + "\",\"to\":\"frank\",\"amount\":60,\"currency\":\"USD\"}");
+        HttpResponse<String> r = client.post("/v1/transfers", transfer(tx, from, "frank", 60));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(TestClient.json(r).get("status").asText()).isEqualTo("COMPLETED");
         Map<String, Integer> partitions = stack.responder.replyPartitionByTxId;
@@ -121,10 +114,9 @@ class CommandFlowTest {
     @Test
     void transferStillPendingAtTheEndOfTheWaitAnswers202WithThePendingOutcome() {
         String from = id("gina");
-        client.post("/v1/deposits", deposit(id("t"), from, 100));
+        client.post("/v1/deposits", money(id("t"), from, 100));
         String tx = id("tr");
-        HttpResponse<String> r = client.post("/v1/transfers?wait=300",
-                "{\"txId\":\"" + tx + "\",\"from\":\"" + from + "\",\"to\":\"stuck-harry\",\"amount\":60,\"currency\":\"USD\"}");
+        HttpResponse<String> r = client.post("/v1/transfers?wait=300", transfer(tx, from, "stuck-harry", 60));
         assertThat(r.statusCode()).isEqualTo(202);
         assertThat(r.headers().firstValue("Location")).hasValue("/v1/transactions/" + tx);
         assertThat(TestClient.json(r).get("status").asText()).isEqualTo("PENDING");
@@ -134,7 +126,7 @@ class CommandFlowTest {
     void noOutcomeWithinTheWaitAnswers202Accepted() {
         String tx = id("t");
         long before = System.nanoTime();
-        HttpResponse<String> r = client.post("/v1/deposits?wait=300", deposit(tx, id("silent-ivan"), 10));
+        HttpResponse<String> r = client.post("/v1/deposits?wait=300", money(tx, id("silent-ivan"), 10));
         long tookMs = (System.nanoTime() - before) / 1_000_000;
         assertThat(r.statusCode()).isEqualTo(202);
         assertThat(tookMs).isBetween(250L, 2500L);
@@ -150,7 +142,7 @@ class CommandFlowTest {
     void waitZeroAnswersOnceTheLogTookTheCommand() throws Exception {
         String tx = id("t");
         long written = stack.commandsWritten();
-        HttpResponse<String> r = client.post("/v1/deposits?wait=0", deposit(tx, id("judy"), 10));
+        HttpResponse<String> r = client.post("/v1/deposits?wait=0", money(tx, id("judy"), 10));
         assertThat(r.statusCode()).isEqualTo(202);
         assertThat(TestClient.json(r).get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(stack.commandsWritten()).isEqualTo(written + 1);
@@ -189,7 +181,7 @@ class CommandFlowTest {
     @Test
     void concurrentRequestsWithOneTxIdAllGetTheAnswer() {
         String tx = id("t");
-        String body = deposit(tx, id("mia"), 7);
+        String body = money(tx, id("mia"), 7);
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             calls.add(CompletableFuture.supplyAsync(() -> client.post("/v1/deposits", body)));

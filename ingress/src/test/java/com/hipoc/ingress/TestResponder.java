@@ -37,8 +37,9 @@ import java.util.stream.IntStream;
  * <li>a repeated txId answers the first outcome with {@code replayed}, or IDEMPOTENCY_CONFLICT
  *     when the amount or account differ;</li>
  * <li>a withdrawal, hold or transfer above the balance is REJECTED INSUFFICIENT_FUNDS;</li>
- * <li>a transfer answers PENDING then COMPLETED, or only PENDING when {@code to} starts with
- *     {@code stuck-};</li>
+ * <li>a transfer answers PENDING then COMPLETED, only PENDING when {@code to} starts with
+ *     {@code stuck-}, or PENDING then FAILED ACCOUNT_CLOSED (refunded) when it starts with
+ *     {@code closed-};</li>
  * <li>an account starting with {@code silent-} gets no outcome at all.</li>
  * </ul>
  */
@@ -111,10 +112,15 @@ final class TestResponder implements AutoCloseable {
         decidedCommands.put(c.txId, c);
         reply(c, outcome);
         if (outcome.status == OutcomeStatus.PENDING && !c.counterparty.startsWith("stuck-")) {
-            Outcome completed = outcome(c, OutcomeStatus.COMPLETED, null);
-            decided.put(c.txId, completed);
-            reply(c, completed);
+            Outcome last = c.counterparty.startsWith("closed-") ? refund(c) : outcome(c, OutcomeStatus.COMPLETED, null);
+            decided.put(c.txId, last);
+            reply(c, last);
         }
+    }
+
+    private Outcome refund(Command transfer) {
+        balances.merge(transfer.account, transfer.amount, Long::sum);
+        return outcome(transfer, OutcomeStatus.FAILED, RejectReason.ACCOUNT_CLOSED);
     }
 
     private Outcome outcome(Command c, OutcomeStatus status, RejectReason reason) {
