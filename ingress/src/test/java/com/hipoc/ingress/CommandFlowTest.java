@@ -6,10 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import static com.hipoc.ingress.TestRequests.id;
 import static com.hipoc.ingress.TestRequests.money;
@@ -122,6 +119,30 @@ class CommandFlowTest {
         assertThat(TestClient.json(r).get("status").asText()).isEqualTo("PENDING");
     }
 
+    /**
+     * A repeat's record gets only the replay of what its txId stands at, PENDING here; the final
+     * outcome answers the original request, so the repeat has nothing more to wait for.
+     */
+    @Test
+    void aRepeatOfATransferStillPendingAnswersTheReplayedPendingOutcomeAtOnce() {
+        String from = id("paul");
+        client.post("/v1/deposits", money(id("t"), from, 100));
+        String tx = id("tr");
+        String transfer = transfer(tx, from, "stuck-quinn", 60);
+        HttpResponse<String> first = client.post("/v1/transfers?wait=300", transfer);
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+
+        long before = System.nanoTime();
+        HttpResponse<String> again = client.post("/v1/transfers?wait=10000", transfer);
+        long tookMs = (System.nanoTime() - before) / 1_000_000;
+
+        assertThat(again.statusCode()).isEqualTo(202);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(again.headers().firstValue("Location")).hasValue("/v1/transactions/" + tx);
+        assertThat(TestClient.json(again)).isEqualTo(TestClient.json(first));
+        assertThat(tookMs).isLessThan(5000);
+    }
+
     @Test
     void noOutcomeWithinTheWaitAnswers202Accepted() {
         String tx = id("t");
@@ -176,21 +197,6 @@ class CommandFlowTest {
             assertThat(c.holdTxId).isEqualTo("h-1");
             assertThat(c.amount).isEqualTo(5L);
         });
-    }
-
-    @Test
-    void concurrentRequestsWithOneTxIdAllGetTheAnswer() {
-        String tx = id("t");
-        String body = money(tx, id("mia"), 7);
-        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            calls.add(CompletableFuture.supplyAsync(() -> client.post("/v1/deposits", body)));
-        }
-        for (CompletableFuture<HttpResponse<String>> call : calls) {
-            HttpResponse<String> r = call.join();
-            assertThat(r.statusCode()).isEqualTo(200);
-            assertThat(TestClient.json(r).get("txId").asText()).isEqualTo(tx);
-        }
     }
 
     @Test
