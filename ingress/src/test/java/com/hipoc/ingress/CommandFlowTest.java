@@ -46,6 +46,7 @@ class CommandFlowTest {
         assertThat(body.get("acceptedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
         assertThat(body.has("replayed")).isFalse();
         assertThat(body.has("replyPartition")).isFalse();
+        assertThat(body.has("requestId")).isFalse();
         assertThat(r.headers().firstValue("Idempotent-Replayed")).isEmpty();
     }
 

@@ -43,7 +43,7 @@ class ProblemBodiesTest {
     }
 
     /** The answer is a strict problem with this status and code, and an ingress-made type URN. */
-    private static StrictProblem assertProblem(HttpResponse<String> answer, int status, String code) {
+    private static void assertProblem(HttpResponse<String> answer, int status, String code) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
         StrictProblem problem = StrictProblem.of(answer);
         assertThat(problem.status()).isEqualTo(status);
@@ -51,7 +51,6 @@ class ProblemBodiesTest {
         assertThat(problem.type()).isEqualTo(URI.create("urn:hipoc:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
         assertThat(problem.title()).isNotBlank();
         assertThat(problem.detail()).isNotBlank();
-        return problem;
     }
 
     /** A refusal: a strict problem that also carries the outcome, its status in outcomeStatus. */
