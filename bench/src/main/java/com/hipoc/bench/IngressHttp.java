@@ -61,6 +61,16 @@ public final class IngressHttp implements AutoCloseable {
                 .thenApply(r -> new Answer(r.statusCode(), parse(r.body())));
     }
 
+    /**
+     * The outcome's status in a command's answer or a transaction read (API.md): a 409 or 422
+     * problem carries it in {@code outcomeStatus}, its {@code status} being the HTTP code; any
+     * other body in {@code status}. Empty when the body carries none (another problem).
+     */
+    public static String outcomeStatus(JsonNode body) {
+        JsonNode status = body.has("outcomeStatus") ? body.get("outcomeStatus") : body.path("status");
+        return status.isTextual() ? status.textValue() : "";
+    }
+
     /** The error kind for a request that got no answer. */
     public static String failure(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;

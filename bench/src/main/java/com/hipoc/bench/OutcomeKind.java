@@ -27,7 +27,7 @@ final class OutcomeKind {
 
     /** One outcome body as the ingress answers it (API.md), alone or inside a batch answer. */
     static String ofAnswer(int httpStatus, JsonNode body) {
-        String status = body.path("status").asText("");
+        String status = IngressHttp.outcomeStatus(body);
         return switch (status) {
             case "APPLIED", "COMPLETED", "REJECTED", "FAILED" -> decision(status, body.path("reason").asText(""));
             case "" -> error(httpStatus + "-" + body.path("code").asText("no-outcome"));

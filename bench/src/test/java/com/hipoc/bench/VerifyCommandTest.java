@@ -79,7 +79,7 @@ class VerifyCommandTest {
         expect(api.withdraw("verify-5", "verify-b", 100_000), 422);
         expect(api.open("verify-eur", "EUR"), 200);
         BalanceApi.Answer refused = expect(api.transfer("verify-6", "verify-b", "verify-eur", 700), 422);
-        assertThat(refused.body().path("status").asText()).as(refused.body().toString()).isEqualTo("FAILED");
+        assertThat(refused.body().path("outcomeStatus").asText()).as(refused.body().toString()).isEqualTo("FAILED");
         expect(api.hold("verify-7", "verify-b", 300), 200);
         expect(api.capture("verify-8", "verify-b", "verify-7"), 200);
         expect(api.deposit("verify-9", "verify-c", 800), 200);

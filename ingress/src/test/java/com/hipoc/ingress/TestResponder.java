@@ -34,11 +34,14 @@ import java.util.stream.IntStream;
  * reads {@code balance.commands} and writes an outcome to the partition each command names.
  * Its rules are just enough to drive every HTTP answer:
  * <ul>
- * <li>a repeated txId answers the first outcome with {@code replayed}, or IDEMPOTENCY_CONFLICT
+ * <li>every outcome carries the {@code requestId} and goes to the {@code replyPartition} of the
+ *     record it answers, as the engine's do;</li>
+ * <li>a repeated txId answers the latest outcome with {@code replayed}, or IDEMPOTENCY_CONFLICT
  *     when the amount or account differ;</li>
  * <li>a withdrawal, hold or transfer above the balance is REJECTED INSUFFICIENT_FUNDS;</li>
- * <li>a transfer answers PENDING then COMPLETED, or only PENDING when {@code to} starts with
- *     {@code stuck-};</li>
+ * <li>a transfer answers PENDING then COMPLETED, only PENDING when {@code to} starts with
+ *     {@code stuck-}, or PENDING then FAILED ACCOUNT_CLOSED (refunded) when it starts with
+ *     {@code closed-};</li>
  * <li>an account starting with {@code silent-} gets no outcome at all.</li>
  * </ul>
  */
@@ -94,7 +97,7 @@ final class TestResponder implements AutoCloseable {
         if (earlier != null) {
             Command first = decidedCommands.get(c.txId);
             boolean same = first.account.equals(c.account) && java.util.Objects.equals(first.amount, c.amount);
-            reply(c, same ? copy(earlier, true) : outcome(c, OutcomeStatus.REJECTED, RejectReason.IDEMPOTENCY_CONFLICT));
+            reply(c, same ? replay(earlier, c) : outcome(c, OutcomeStatus.REJECTED, RejectReason.IDEMPOTENCY_CONFLICT));
             return;
         }
         long balance = balances.getOrDefault(c.account, 0L);
@@ -111,10 +114,15 @@ final class TestResponder implements AutoCloseable {
         decidedCommands.put(c.txId, c);
         reply(c, outcome);
         if (outcome.status == OutcomeStatus.PENDING && !c.counterparty.startsWith("stuck-")) {
-            Outcome completed = outcome(c, OutcomeStatus.COMPLETED, null);
-            decided.put(c.txId, completed);
-            reply(c, completed);
+            Outcome last = c.counterparty.startsWith("closed-") ? refund(c) : outcome(c, OutcomeStatus.COMPLETED, null);
+            decided.put(c.txId, last);
+            reply(c, last);
         }
+    }
+
+    private Outcome refund(Command transfer) {
+        balances.merge(transfer.account, transfer.amount, Long::sum);
+        return outcome(transfer, OutcomeStatus.FAILED, RejectReason.ACCOUNT_CLOSED);
     }
 
     private Outcome outcome(Command c, OutcomeStatus status, RejectReason reason) {
@@ -125,14 +133,17 @@ final class TestResponder implements AutoCloseable {
         o.reason = reason;
         o.acceptedAt = c.ts;
         o.replyPartition = c.replyPartition;
+        o.requestId = c.requestId;
         long balance = balances.getOrDefault(c.account, 0L);
         o.account = new AccountView(c.account, c.currency, balance, 0, balance, 1, AccountStatus.ACTIVE);
         return o;
     }
 
-    private static Outcome copy(Outcome o, boolean replayed) {
-        Outcome r = WireJson.MAPPER.convertValue(o, Outcome.class);
-        r.replayed = replayed;
+    private static Outcome replay(Outcome earlier, Command repeat) {
+        Outcome r = WireJson.MAPPER.convertValue(earlier, Outcome.class);
+        r.replayed = true;
+        r.replyPartition = repeat.replyPartition;
+        r.requestId = repeat.requestId;
         return r;
     }
 

@@ -62,7 +62,7 @@ final class RetryingSender implements AutoCloseable {
                 again(attempt, MAX_RESEND_MS, IngressHttp.failure(error), retried, () -> post(path, body, attempt + 1, retried, decided));
                 return;
             }
-            String status = answer.body().path("status").asText("");
+            String status = IngressHttp.outcomeStatus(answer.body());
             if (answer.status() == 409) {
                 decided.complete(CONFLICT);
             } else if (DEFINITE.contains(status)) {
@@ -80,7 +80,7 @@ final class RetryingSender implements AutoCloseable {
     /** Reads the transaction until it is final; a 404 (not in MySQL yet) or a 503 (MySQL down) is read again. */
     private void poll(String txId, int attempt, Consumer<String> retried, CompletableFuture<String> decided) {
         http.get("/v1/transactions/" + txId).whenComplete((answer, error) -> {
-            String status = error == null ? answer.body().path("status").asText("") : "";
+            String status = error == null ? IngressHttp.outcomeStatus(answer.body()) : "";
             if (error == null && answer.status() == 200 && DEFINITE.contains(status)) {
                 decided.complete(status);
             } else {
@@ -91,7 +91,7 @@ final class RetryingSender implements AutoCloseable {
     }
 
     private static String reason(int httpStatus, JsonNode body) {
-        String what = body.path("code").asText(body.path("status").asText(""));
+        String what = body.path("code").asText(IngressHttp.outcomeStatus(body));
         return what.isEmpty() ? Integer.toString(httpStatus) : httpStatus + "-" + what;
     }
 

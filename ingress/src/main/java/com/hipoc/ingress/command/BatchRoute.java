@@ -23,8 +23,9 @@ import java.util.concurrent.Executor;
  * whole (one invalid command answers 400 naming its index, and nothing is written), then
  * produced together. The answer is 200 {@code {outcomes: [...]}}, one per command in order,
  * each the body its single endpoint would have answered: an outcome, an ACCEPTED receipt, or a
- * problem (a REJECTED/FAILED outcome with {@code code}, or a 503 for a command the log did not
- * take). 503 for the whole batch when the log took none of them. Not atomic, as API.md says.
+ * problem (a rejection, whose {@code status} is 409 or 422 and {@code outcomeStatus} REJECTED
+ * or FAILED, or a 503 for a command the log did not take). 503 for the whole batch when the log
+ * took none of them. Not atomic, as API.md says.
  */
 public final class BatchRoute {
     public static final String PATH = "/v1/batch";

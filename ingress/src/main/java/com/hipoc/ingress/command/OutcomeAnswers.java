@@ -19,8 +19,10 @@ import java.util.Locale;
  * <li>a transfer still PENDING at the end of the wait: 202, {@code Location}, the PENDING outcome;</li>
  * <li>no outcome within the wait (or {@code wait=0}): 202, {@code Location}, and
  *     {@code {txId, type, status: "ACCEPTED", acceptedAt}};</li>
- * <li>REJECTED or FAILED: 422 (409 for IDEMPOTENCY_CONFLICT) as {@code application/problem+json}
- *     whose body is the outcome plus {@code code} (the reason), {@code title} and {@code detail};</li>
+ * <li>REJECTED or FAILED: 422 (409 for IDEMPOTENCY_CONFLICT) as an RFC 9457
+ *     {@code application/problem+json} body: the outcome's fields, but {@code status} the HTTP
+ *     code and the outcome's status in {@code outcomeStatus}, plus {@code code} (the reason),
+ *     {@code title} and {@code detail};</li>
  * <li>not taken by the log: 503 UNAVAILABLE.</li>
  * </ul>
  * A repeat of a decided txId adds {@code Idempotent-Replayed: true}.
@@ -75,15 +77,22 @@ public final class OutcomeAnswers {
         return Answer.json(202, json).withHeader(LOCATION, location(command.txId));
     }
 
+    /**
+     * RFC 9457 defines {@code status} as the HTTP status code, a number: typed problem readers
+     * fail on {@code "REJECTED"} there, so the outcome's own status moves to {@code outcomeStatus}.
+     */
     private static Answer rejection(Outcome outcome) {
         RejectReason reason = outcome.reason;
-        ObjectNode json = body(outcome);
         boolean conflict = reason == RejectReason.IDEMPOTENCY_CONFLICT;
+        int httpStatus = conflict ? 409 : 422;
+        ObjectNode json = body(outcome);
+        json.put("status", httpStatus);
+        json.put("outcomeStatus", outcome.status.name());
         json.put("code", reason == null ? outcome.status.name() : reason.name());
         json.put("title", conflict ? "Idempotency conflict"
                 : outcome.status == OutcomeStatus.FAILED ? "Transfer failed" : "Rejected by a balance rule");
         json.put("detail", detail(outcome));
-        return Answer.problem(conflict ? 409 : 422, json);
+        return Answer.problem(httpStatus, json);
     }
 
     private static String detail(Outcome outcome) {

@@ -7,8 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One request waiting for the outcome of its txId. A transfer waits past PENDING for its final
- * outcome but keeps the PENDING one, which it answers with if the final one is late.
+ * One request waiting for the outcome of its own command record. A transfer waits past PENDING
+ * for its final outcome, which the engine sends with the same requestId, but keeps the PENDING
+ * one, which it answers with if the final one is late. A replay ends the wait whatever it says:
+ * the engine sends nothing more for a repeat's record (the final outcome answers the original's).
  */
 public final class PendingReply {
     private final boolean waitsForFinal;
@@ -21,7 +23,7 @@ public final class PendingReply {
 
     void offer(Outcome outcome) {
         latest = outcome;
-        if (!waitsForFinal || outcome.status != OutcomeStatus.PENDING) {
+        if (!waitsForFinal || outcome.status != OutcomeStatus.PENDING || outcome.replayed) {
             decided.complete(outcome);
         }
     }

@@ -33,8 +33,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Hands each outcome on this instance's partition of {@code balance.results} to the requests
- * waiting for its txId. The partition is assigned, not subscribed: no group, no rebalance, and
+ * Hands each outcome on this instance's partition of {@code balance.results} to the request
+ * whose record it answers, by the {@code requestId} given to that request's command: of identical
+ * requests in flight, each gets the outcome made for its own record (the original or a replay),
+ * never another's. The partition is assigned, not subscribed: no group, no rebalance, and
  * reading starts at the end because an outcome older than this process has no one waiting.
  * Waiters are bounded: past {@code INGRESS_MAX_PENDING} a request is refused with 503 rather
  * than queued without limit.
@@ -45,7 +47,8 @@ public final class ReplyRouter implements AutoCloseable {
     private final Consumer<byte[], byte[]> consumer;
     private final TopicPartition partition;
     private final int maxPending;
-    private final Map<String, List<PendingReply>> waiting = new ConcurrentHashMap<>();
+    private final Map<Long, PendingReply> waiting = new ConcurrentHashMap<>();
+    private final RequestIds requestIds = RequestIds.randomStart();
     private final AtomicInteger pending = new AtomicInteger();
     private final Counter received;
     private final Thread poller;
@@ -86,8 +89,9 @@ public final class ReplyRouter implements AutoCloseable {
     }
 
     /**
-     * Registers a waiter for each command's txId, all or none: 503 when they would exceed the
-     * bound. Register before producing, or a fast outcome could arrive before its waiter.
+     * Gives each command a new requestId and registers a waiter for it, all or none: 503 when they
+     * would exceed the bound. Register before producing, or a fast outcome could arrive before its
+     * waiter.
      */
     public List<PendingReply> expect(List<Command> commands) {
         if (pending.addAndGet(commands.size()) > maxPending) {
@@ -96,32 +100,19 @@ public final class ReplyRouter implements AutoCloseable {
         }
         List<PendingReply> replies = new ArrayList<>(commands.size());
         for (Command command : commands) {
+            long requestId = requestIds.next();
+            command.requestId = requestId;
             PendingReply reply = new PendingReply(command.type == CommandType.TRANSFER);
-            waiting.compute(command.txId, (txId, list) -> with(list, reply));
-            reply.decided().whenComplete((outcome, error) -> forget(command.txId, reply));
+            waiting.put(requestId, reply);
+            reply.decided().whenComplete((outcome, error) -> forget(requestId));
             replies.add(reply);
         }
         return replies;
     }
 
-    private void forget(String txId, PendingReply reply) {
-        waiting.computeIfPresent(txId, (id, list) -> without(list, reply));
+    private void forget(long requestId) {
+        waiting.remove(requestId);
         pending.decrementAndGet();
-    }
-
-    private static List<PendingReply> with(List<PendingReply> list, PendingReply reply) {
-        if (list == null) {
-            return List.of(reply);
-        }
-        List<PendingReply> more = new ArrayList<>(list);
-        more.add(reply);
-        return List.copyOf(more);
-    }
-
-    private static List<PendingReply> without(List<PendingReply> list, PendingReply reply) {
-        List<PendingReply> fewer = new ArrayList<>(list);
-        fewer.remove(reply);
-        return fewer.isEmpty() ? null : List.copyOf(fewer);
     }
 
     private void run() {
@@ -178,9 +169,9 @@ public final class ReplyRouter implements AutoCloseable {
             return;
         }
         received.increment();
-        List<PendingReply> replies = outcome.txId == null ? null : waiting.get(outcome.txId);
-        if (replies != null) {
-            replies.forEach(reply -> reply.offer(outcome));
+        PendingReply reply = waiting.get(outcome.requestId);
+        if (reply != null) {
+            reply.offer(outcome);
         }
     }
 
