@@ -29,6 +29,7 @@ public record HipocConfig(
         String stateBackend,
         String checkpointDir,
         long checkpointIntervalMs,
+        boolean stateChangelog,
         long idempotencyRetentionMs,
         String httpHost,
         int ingressMaxPending,
@@ -78,6 +79,7 @@ public record HipocConfig(
                 r.string("STATE_BACKEND", "rocksdb"),
                 r.string("CHECKPOINT_DIR", "file:///tmp/hipoc-checkpoints"),
                 r.longValue("CHECKPOINT_INTERVAL_MS", 1000),
+                r.bool("STATE_CHANGELOG", false),
                 r.longValue("IDEMPOTENCY_RETENTION_MS", 24L * 60 * 60 * 1000),
                 r.string("HTTP_HOST", "127.0.0.1"),
                 r.integer("INGRESS_MAX_PENDING", 20000),
@@ -97,6 +99,17 @@ public record HipocConfig(
         String string(String name, String fallback) {
             String v = env.get(name);
             return v == null || v.isBlank() ? fallback : v.trim();
+        }
+
+        boolean bool(String name, boolean fallback) {
+            String v = string(name, null);
+            if (v == null) {
+                return fallback;
+            }
+            if (!v.equals("true") && !v.equals("false")) {
+                throw new IllegalArgumentException(name + " must be true or false, got '" + v + "'");
+            }
+            return Boolean.parseBoolean(v);
         }
 
         int integer(String name, int fallback) {
