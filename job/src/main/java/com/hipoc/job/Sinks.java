@@ -7,6 +7,7 @@ import com.hipoc.events.Outcome;
 import com.hipoc.job.sink.EventSerializer;
 import com.hipoc.job.sink.LegSerializer;
 import com.hipoc.job.sink.OutcomeSerializer;
+import com.hipoc.streaming.Batching;
 import com.hipoc.streaming.DeadLetter;
 import com.hipoc.streaming.KafkaSinks;
 import org.apache.flink.api.connector.sink2.Sink;
@@ -21,9 +22,9 @@ public record Sinks(
     public static Sinks kafka(HipocConfig config) {
         String brokers = config.kafkaBrokers();
         return new Sinks(
-                KafkaSinks.atLeastOnce(brokers, new OutcomeSerializer()),
-                KafkaSinks.atLeastOnce(brokers, new LegSerializer()),
-                KafkaSinks.atLeastOnce(brokers, new EventSerializer()),
+                KafkaSinks.atLeastOnce(brokers, new OutcomeSerializer(), Batching.PROMPT),
+                KafkaSinks.atLeastOnce(brokers, new LegSerializer(), Batching.PROMPT),
+                KafkaSinks.atLeastOnce(brokers, new EventSerializer(), Batching.BULK),
                 KafkaSinks.deadLetters(brokers));
     }
 }

@@ -5,6 +5,7 @@ import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
 import com.hipoc.events.Topics;
 import com.hipoc.job.sink.LegSerializer;
+import com.hipoc.streaming.Batching;
 import com.hipoc.streaming.KafkaSinks;
 import com.hipoc.streaming.LocalFlink;
 import com.hipoc.local.EmbeddedKafka;
@@ -46,7 +47,7 @@ class LegPartitioningTest {
             }
             HipocConfig config = LocalFlink.config(Map.of("KAFKA_BROKERS", kafka.bootstrapServers(), "STATE_BACKEND", "hashmap"));
             StreamExecutionEnvironment env = LocalFlink.env(config, 2);
-            OperatorIds.LEG_SINK.applyTo(env.fromData(legs, TypeInformation.of(Command.class)).sinkTo(KafkaSinks.atLeastOnce(config.kafkaBrokers(), new LegSerializer())));
+            OperatorIds.LEG_SINK.applyTo(env.fromData(legs, TypeInformation.of(Command.class)).sinkTo(KafkaSinks.atLeastOnce(config.kafkaBrokers(), new LegSerializer(), Batching.PROMPT)));
             env.execute("legs");
 
             Map<String, Integer> direct = new HashMap<>();

@@ -17,12 +17,14 @@ public final class KafkaSinks {
     private KafkaSinks() {
     }
 
-    public static <T> KafkaSink<T> atLeastOnce(String brokers, KafkaRecordSerializationSchema<T> serializer) {
+    public static <T> KafkaSink<T> atLeastOnce(String brokers, KafkaRecordSerializationSchema<T> serializer,
+                                               Batching batching) {
         Properties producer = new Properties();
         producer.setProperty(ProducerConfig.ACKS_CONFIG, "all");
         producer.setProperty(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        producer.setProperty(ProducerConfig.LINGER_MS_CONFIG, "5");
-        producer.setProperty(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        producer.setProperty(ProducerConfig.LINGER_MS_CONFIG, Integer.toString(batching.lingerMs()));
+        producer.setProperty(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(batching.batchBytes()));
+        producer.setProperty(ProducerConfig.COMPRESSION_TYPE_CONFIG, batching.compression());
         return KafkaSink.<T>builder()
                 .setBootstrapServers(brokers)
                 .setKafkaProducerConfig(producer)
@@ -32,6 +34,6 @@ public final class KafkaSinks {
     }
 
     public static KafkaSink<DeadLetter> deadLetters(String brokers) {
-        return atLeastOnce(brokers, new DeadLetterSerializer());
+        return atLeastOnce(brokers, new DeadLetterSerializer(), Batching.PROMPT);
     }
 }

@@ -73,10 +73,11 @@ final class CommandShape {
      * The idempotency key. A client command is known by its txId, so a changed payload is a
      * conflict. A leg by its txId, kind and the account it comes from: two transfers that reuse a
      * txId from different accounts send the same destination different legs, while one source
-     * remembers a txId once, so it never sends two different legs of one kind under it.
-     * '|' cannot occur in a txId.
+     * remembers a txId once, so it never sends two different legs of one kind under it. The kind
+     * as its number keeps the key short: it is stored once per remembered leg. '|' cannot occur
+     * in a txId.
      */
     static String memoryKey(Command c) {
-        return c.type.isLeg() ? c.txId + '|' + c.type.wireName() + '|' + c.counterparty : c.txId;
+        return c.type.isLeg() ? c.txId + '|' + c.type.ordinal() + '|' + c.counterparty : c.txId;
     }
 }
