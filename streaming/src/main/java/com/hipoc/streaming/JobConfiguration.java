@@ -45,7 +45,6 @@ public final class JobConfiguration {
         // Kryo-serialized state cannot gain fields across savepoints; fail at build time instead.
         conf.set(PipelineOptions.GENERIC_TYPES, false);
         conf.set(PipelineOptions.MAX_PARALLELISM, MAX_PARALLELISM);
-        conf.set(PipelineOptions.OBJECT_REUSE, true);
         return conf;
     }
 }
