@@ -2,46 +2,69 @@
 # Where the CPU goes while the engine runs flat out (BENCHMARKS.md, "Where the time goes"):
 #   bench/profile.sh <data-dir> [accounts] [tag]
 # Runs a 40 s engine-only load (`bin/hipoc bench --mode kafka --max`) against the running stack
-# and, over 15 s in its middle, samples CPU seconds per process from /proc and records the
-# TaskManager and MariaDB with `perf record -g` (needs perf and permission to attach). Prints
-# the bench row, CPU per process, the TaskManager's CPU by thread and library, and MariaDB's
-# top functions; keeps the recordings in /tmp/perf-<tag>-tm.data and -maria.data.
+# and, over 15 s in its middle, samples CPU seconds per process from /proc, profiles the
+# TaskManager with async-profiler (fetched from Maven Central on first use) and MariaDB with
+# `perf record` when perf is there. Prints the bench row, CPU per process (seconds per second and
+# microseconds per command), the TaskManager's CPU by thread (processor, compaction, producers,
+# the read-models job's threads) and by hot method, and MariaDB's top functions; keeps the
+# profiles in /tmp/profile-<tag>-*.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-DATA="${1:?usage: bench/profile.sh <data-dir> [accounts] [tag]}"
+DATA="$(cd "${1:?usage: bench/profile.sh <data-dir> [accounts] [tag]}" && pwd)"
 ACCOUNTS="${2:-100000}"
 TAG="${3:-profile}"
-TM=$(pgrep -f TaskManagerRunner | head -1)
-MARIADB=$(pgrep mariadbd | head -1)
+SAMPLE_S=15
+TM=$(pgrep -f "TaskManagerRunner.*$DATA" | head -1)
+MARIADB=$(pgrep -f "mariadbd.*$DATA" | head -1 || true)
+PROFILER_VERSION=4.1
+PROFILER=/tmp/async-profiler-$PROFILER_VERSION/linux-x64/libasyncProfiler.so
 
+if [[ ! -f "$PROFILER" ]]; then
+  echo "fetching async-profiler $PROFILER_VERSION from Maven Central..."
+  mvn -B -q dependency:get -Dartifact=tools.profiler:async-profiler:$PROFILER_VERSION > /dev/null
+  mkdir -p "/tmp/async-profiler-$PROFILER_VERSION"
+  (cd "/tmp/async-profiler-$PROFILER_VERSION" && unzip -q -o \
+    "$HOME/.m2/repository/tools/profiler/async-profiler/$PROFILER_VERSION/async-profiler-$PROFILER_VERSION.jar")
+fi
+
+# pid, CPU ticks (user + system) and a name for every process of the stack and the load.
 cpu_by_process() {
-  for pid in $(pgrep -f 'java|mariadbd|redis-server'); do
+  for pid in $(pgrep -f "java|mariadbd|redis-server"); do
     cmd=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null) || continue
     name=other
-    for part in TaskManagerRunner StandaloneSessionClusterEntrypoint mariadbd redis-server BenchMain HipocCli IngressMain; do
+    for part in TaskManagerRunner StandaloneSessionClusterEntrypoint mariadbd redis-server BenchMain IngressMain; do
       if [[ "$cmd" == *"$part"* ]]; then name=$part; break; fi
     done
+    [[ "$cmd" == *"HipocCli"*" local"* ]] && name="launcher+Kafka"
     echo "$pid $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null) $name"
   done | sort
 }
 
 "$ROOT/bin/hipoc" bench --data-dir "$DATA" --mode kafka --max --accounts "$ACCOUNTS" --duration 40 > "/tmp/bench-$TAG.log" 2>&1 &
 BENCH=$!
-echo "load running (log /tmp/bench-$TAG.log); sampling 15 s once it is under way..."
+echo "load running (log /tmp/bench-$TAG.log); sampling $SAMPLE_S s once it is under way..."
 # The seeding of accounts not opened yet runs first; sample the load itself.
 until grep -q '^kafka ' "/tmp/bench-$TAG.log" 2>/dev/null; do sleep 1; done
 sleep 10
-cpu_by_process > "/tmp/cpu-before-$TAG"
-perf record -q -F 199 -g -p "$TM" -o "/tmp/perf-$TAG-tm.data" -- sleep 15 > /dev/null 2>&1 &
-perf record -q -F 199 -g -p "$MARIADB" -o "/tmp/perf-$TAG-maria.data" -- sleep 15 > /dev/null 2>&1
-wait %2 2>/dev/null || true
-cpu_by_process > "/tmp/cpu-after-$TAG"
+cpu_by_process > "/tmp/profile-$TAG-cpu-before"
+jcmd "$TM" JVMTI.agent_load "$PROFILER" "\"start,event=cpu,interval=2ms,threads\"" > /dev/null
+if [[ -n "$MARIADB" ]] && command -v perf > /dev/null; then
+  perf record -q -F 199 -g -p "$MARIADB" -o "/tmp/profile-$TAG-maria.data" -- sleep $SAMPLE_S > /dev/null 2>&1 || true
+else
+  sleep $SAMPLE_S
+fi
+jcmd "$TM" JVMTI.agent_load "$PROFILER" "\"stop,file=/tmp/profile-$TAG-tm.collapsed,collapsed\"" > /dev/null
+cpu_by_process > "/tmp/profile-$TAG-cpu-after"
+# Commands per second over the sampled window, from the bench's per-second lines.
+RATE=$(awk '/^kafka /{print $4}' "/tmp/bench-$TAG.log" | tail -n +11 | head -$SAMPLE_S | awk '{s+=$1} END {printf "%.0f", s/NR}')
 wait "$BENCH" || true
 grep -E '^\| kafka' "/tmp/bench-$TAG.log" || tail -5 "/tmp/bench-$TAG.log"
-echo "## CPU seconds per second, by process"
-join "/tmp/cpu-before-$TAG" "/tmp/cpu-after-$TAG" | awk '{printf "%-8s %-36s %.2f\n", $1, $3, ($4 - $2) / 100 / 15}'
-echo "## TaskManager samples by thread, then by library"
-perf report -i "/tmp/perf-$TAG-tm.data" --no-children --sort comm -g none -q 2>/dev/null | head -16
-perf report -i "/tmp/perf-$TAG-tm.data" --no-children --sort dso -g none -q 2>/dev/null | head -8
-echo "## MariaDB samples by function"
-perf report -i "/tmp/perf-$TAG-maria.data" --no-children --sort sym -g none -q 2>/dev/null | head -15
+echo "## CPU per process over $SAMPLE_S s at about $RATE commands/s"
+join "/tmp/profile-$TAG-cpu-before" "/tmp/profile-$TAG-cpu-after" \
+  | awk -v s=$SAMPLE_S -v r="$RATE" '{cpu = ($4 - $2) / 100 / s; if (cpu > 0.005) printf "%-8s %-36s %5.2f cores %7.1f us/command\n", $1, $3, cpu, cpu * 1e6 / r}'
+echo "## TaskManager CPU by thread and by hot method (async-profiler)"
+python3 "$ROOT/bench/profile_threads.py" "/tmp/profile-$TAG-tm.collapsed" $SAMPLE_S "$RATE"
+if [[ -f "/tmp/profile-$TAG-maria.data" ]]; then
+  echo "## MariaDB samples by function"
+  perf report -i "/tmp/profile-$TAG-maria.data" --no-children --sort sym -g none -q 2>/dev/null | head -15
+fi
