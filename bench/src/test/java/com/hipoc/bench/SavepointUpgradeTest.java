@@ -1,8 +1,8 @@
 package com.hipoc.bench;
 
-import com.hipoc.local.BalanceEngineDeployment;
 import com.hipoc.local.FlinkRest;
 import com.hipoc.local.FreePort;
+import com.hipoc.local.HipocJob;
 import com.hipoc.local.LocalOptions;
 import com.hipoc.local.LocalStack;
 import com.hipoc.local.Progress;
@@ -60,7 +60,7 @@ class SavepointUpgradeTest {
             decideTheFirstCommands();
 
             String first = timed("savepoint", "savepoint", "--flink", flink, "--dir", savepoints.toString());
-            assertThat(rest.activeJobs(BalanceEngineDeployment.JOB_NAME)).as("stopped by the savepoint").isEmpty();
+            assertThat(rest.activeJobs(HipocJob.BALANCE_ENGINE.jobName())).as("stopped by the savepoint").isEmpty();
             String rescaled = timed("upgrade to parallelism 1", "upgrade", "--from", first, "--parallelism", "1", "--flink", flink);
             assertThat(rest.jobState(rescaled).parallelism()).isEqualTo(1);
             checkEveryAccountResumed("p1");
