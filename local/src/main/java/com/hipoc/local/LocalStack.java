@@ -1,6 +1,8 @@
 package com.hipoc.local;
 
 import com.hipoc.events.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -134,10 +136,17 @@ public final class LocalStack implements AutoCloseable {
             mode = "embedded, log in " + options.dataDir().resolve("kafka");
         }
         ExternalServices layout = options.external();
-        EmbeddedKafka.createTopics(brokers, Map.of(Topics.COMMANDS, layout.commandPartitions(),
-                Topics.RESULTS, layout.resultPartitions(), Topics.EVENTS, layout.commandPartitions(),
-                Topics.DEAD_LETTERS, 1));
+        EmbeddedKafka.createTopics(brokers, List.of(
+                topic(Topics.COMMANDS, layout.commandPartitions()),
+                topic(Topics.RESULTS, layout.resultPartitions()),
+                // Kept for ever: the read models can be rebuilt from it only while it holds every event.
+                topic(Topics.EVENTS, layout.commandPartitions()).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
+                topic(Topics.DEAD_LETTERS, 1)));
         step.done(brokers + " (" + mode + ")");
+    }
+
+    private static NewTopic topic(String name, int partitions) {
+        return new NewTopic(name, partitions, (short) 1);
     }
 
     private void startRedis(int port) throws IOException {
