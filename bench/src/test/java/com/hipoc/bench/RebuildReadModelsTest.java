@@ -14,6 +14,7 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -67,6 +68,8 @@ class RebuildReadModelsTest {
         assertThat(readModels(stores)).as("damaged").isNotEqualTo(before);
         FlinkRest flink = new FlinkRest(stack.endpoints().flinkUrl());
         List<String> jobBefore = flink.activeJobs(HipocJob.READ_MODELS.jobName());
+        Path checkpointsBefore = stack.dataDir().resolve("checkpoints/read-models").resolve(jobBefore.get(0));
+        assertThat(checkpointsBefore).as("the job's own checkpoint directory").isDirectory();
 
         String out = HipocCommand.run(RepoLayout.locate(), "rebuild-read-models", "--data-dir", stack.dataDir().toString());
         System.out.println(out);
@@ -76,6 +79,7 @@ class RebuildReadModelsTest {
                 .contains("emptied ledger_entries, transactions, accounts")
                 .containsPattern("read-models +\\d+\\.\\d s  RUNNING as \\w+, fresh state");
         assertThat(flink.activeJobs(HipocJob.READ_MODELS.jobName())).hasSize(1).doesNotContainAnyElementsOf(jobBefore);
+        assertThat(checkpointsBefore).as("nothing left to resume from past the emptied tables").doesNotExist();
         verify();
         assertThat(readModels(stores)).as("rebuilt").isEqualTo(before);
     }
