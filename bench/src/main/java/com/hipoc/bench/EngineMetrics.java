@@ -1,8 +1,8 @@
 package com.hipoc.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hipoc.local.BalanceEngineDeployment;
 import com.hipoc.local.FlinkRest;
+import com.hipoc.local.HipocJob;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ final class EngineMetrics implements AutoCloseable {
 
     private Map<String, Double> scrape() throws IOException, InterruptedException {
         Map<String, Double> ages = new LinkedHashMap<>();
-        List<String> jobs = rest.activeJobs(BalanceEngineDeployment.JOB_NAME);
+        List<String> jobs = rest.activeJobs(HipocJob.BALANCE_ENGINE.jobName());
         if (jobs.isEmpty()) {
             return ages;
         }

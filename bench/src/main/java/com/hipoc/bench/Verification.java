@@ -13,8 +13,11 @@ import java.util.List;
  * load as an operator runs it: its exit code decides, its last line summarises.
  */
 final class Verification {
-    /** The sinks flush at each checkpoint: verify waits, up to this long, for the read models to stop changing. */
-    private static final String DRAIN_WAIT_MS = "60000";
+    /**
+     * Verify waits, up to this long, for the read models to catch up: after a run at the engine's
+     * full speed they may trail it by minutes. It returns as soon as they have.
+     */
+    private static final String DRAIN_WAIT_MS = "600000";
 
     private Verification() {
     }

@@ -1,5 +1,6 @@
 package com.hipoc.bench;
 
+import com.hipoc.local.HipocJob;
 import com.hipoc.local.RepoLayout;
 
 import javax.tools.JavaCompiler;
@@ -35,14 +36,15 @@ final class ChangedJobJar {
 
         Path classes = workDir.resolve("classes");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int exit = javac.run(null, null, null, "--release", "17", "-cp", repo.jobJar().toString(),
+        Path currentJar = repo.jar(HipocJob.BALANCE_ENGINE);
+        int exit = javac.run(null, null, null, "--release", "17", "-cp", currentJar.toString(),
                 "-d", classes.toString(), changedSource.toString());
         if (exit != 0) {
             throw new IllegalStateException("javac failed on the changed AccountState (exit " + exit + ")");
         }
 
         Path jar = workDir.resolve("hipoc-job-next.jar");
-        Files.copy(repo.jobJar(), jar, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(currentJar, jar, StandardCopyOption.REPLACE_EXISTING);
         try (FileSystem zip = FileSystems.newFileSystem(jar)) {
             Files.copy(classes.resolve(STATE_CLASS + ".class"), zip.getPath(STATE_CLASS + ".class"),
                     StandardCopyOption.REPLACE_EXISTING);

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** docker-compose.yml as Debian's docker-compose 1.29 reads it (no daemon needed), and the files it mounts. */
 class DockerComposeFileTest {
     private static final List<String> SERVICES = List.of("kafka", "kafka-topics", "mysql", "redis", "jobmanager", "taskmanager",
-            "submit-job", "ingress", "prometheus", "grafana");
+            "submit-jobs", "ingress", "prometheus", "grafana");
 
     @Test
     void composeFileIsValidAndNamesEveryService() throws Exception {
@@ -32,7 +32,7 @@ class DockerComposeFileTest {
     @Test
     void everyMountedFileExists() {
         Path root = RepoLayout.locate().root();
-        for (String file : List.of("flink-conf/config.yaml", "sql/migrations/V001__init.sql", "ops/flink/submit-job.sh", "ops/prometheus/prometheus.yml",
+        for (String file : List.of("flink-conf/config.yaml", "sql/migrations/V001__init.sql", "ops/flink/submit-jobs.sh", "ops/prometheus/prometheus.yml",
                 "ops/grafana/provisioning/datasources/prometheus.yml", "ops/grafana/provisioning/dashboards/hipoc.yml",
                 "ops/grafana/dashboards/hipoc.json", "ingress/Dockerfile")) {
             assertThat(root.resolve(file)).as(file).isRegularFile();

@@ -4,9 +4,10 @@ import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
 import com.hipoc.events.Topics;
 import com.hipoc.events.WireJson;
-import com.hipoc.local.BalanceEngineDeployment;
 import com.hipoc.local.FlinkRest;
 import com.hipoc.local.FreePort;
+import com.hipoc.local.HipocJob;
+import com.hipoc.local.JobDeployment;
 import com.hipoc.local.LocalOptions;
 import com.hipoc.local.LocalStack;
 import com.hipoc.local.Progress;
@@ -59,13 +60,14 @@ class MillionAccountsSavepointMeasurement {
             report("all %d decided (outcomes in balance.results)", start, accounts);
 
             start = System.nanoTime();
-            String savepoint = BalanceEngineDeployment.active(rest).orElseThrow().stopWithSavepoint(dataDir.resolve("measured"));
+            String savepoint = JobDeployment.active(rest, HipocJob.BALANCE_ENGINE).orElseThrow()
+                    .stopWithSavepoint(dataDir.resolve("measured"));
             report("savepoint of %d accounts, %d MB, in %s", start, accounts, megabytes(savepoint), savepoint);
 
             for (int parallelism : new int[] {2, 1}) {
                 start = System.nanoTime();
-                BalanceEngineDeployment restored = BalanceEngineDeployment.submit(rest, repo.jobJar(), OptionalInt.of(parallelism),
-                        Optional.of(RestorePoint.savepoint(savepoint)), Duration.ofMinutes(15));
+                JobDeployment restored = JobDeployment.submit(rest, HipocJob.BALANCE_ENGINE, repo.jar(HipocJob.BALANCE_ENGINE),
+                        OptionalInt.of(parallelism), Optional.of(RestorePoint.savepoint(savepoint)), Duration.ofMinutes(15));
                 report("restore at parallelism %d until RUNNING", start, parallelism);
                 if (parallelism == 2) {
                     start = System.nanoTime();

@@ -1,8 +1,8 @@
 package com.hipoc.bench;
 
-import com.hipoc.local.BalanceEngineDeployment;
 import com.hipoc.local.FlinkRest;
 import com.hipoc.local.FreePort;
+import com.hipoc.local.HipocJob;
 import com.hipoc.local.LocalOptions;
 import com.hipoc.local.LocalStack;
 import com.hipoc.local.Progress;
@@ -26,11 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An upgrade as an operator does it, with {@code bin/hipoc savepoint} and {@code bin/hipoc upgrade}
- * on the real local stack: first onto another parallelism, then onto a build whose account state
- * has a new field. Every answer after a restore comes from the engine's restored state (the read
- * models cannot produce a next version or a replay), so each check proves a piece of state survived.
+ * on the real local stack: the engine first onto another parallelism, then onto a build whose
+ * account state has a new field; then the read models onto another parallelism. Every answer
+ * after a restore comes from the engine's restored state (the read models cannot produce a next
+ * version or a replay), so each check proves a piece of state survived.
  */
-@Timeout(value = 5, unit = TimeUnit.MINUTES)
+@Timeout(value = 8, unit = TimeUnit.MINUTES)
 class SavepointUpgradeTest {
     private static final int ACCOUNTS = 12;
     private static final long DEPOSIT = 1000;
@@ -60,7 +61,9 @@ class SavepointUpgradeTest {
             decideTheFirstCommands();
 
             String first = timed("savepoint", "savepoint", "--flink", flink, "--dir", savepoints.toString());
-            assertThat(rest.activeJobs(BalanceEngineDeployment.JOB_NAME)).as("stopped by the savepoint").isEmpty();
+            assertThat(rest.activeJobs(HipocJob.BALANCE_ENGINE.jobName())).as("stopped by the savepoint").isEmpty();
+            assertThat(RestorePoint.savepoint(first).path()).as("the engine's own directory")
+                    .startsWith(savepoints.resolve(HipocJob.BALANCE_ENGINE.jobName()));
             String rescaled = timed("upgrade to parallelism 1", "upgrade", "--from", first, "--parallelism", "1", "--flink", flink);
             assertThat(rest.jobState(rescaled).parallelism()).isEqualTo(1);
             checkEveryAccountResumed("p1");
@@ -72,6 +75,7 @@ class SavepointUpgradeTest {
                     .isEqualTo(rest.defaultParallelism()).isEqualTo(2);
             checkEveryAccountResumed("next");
             captureTheOpenHold();
+            upgradeTheReadModels(rest, savepoints);
 
             String last = timed("savepoint", "savepoint", "--flink", flink, "--dir", savepoints.toString());
             assertThat(mentions(first, ChangedJobJar.NEW_FIELD)).as("the first build's state has no " + ChangedJobJar.NEW_FIELD).isFalse();
@@ -119,6 +123,31 @@ class SavepointUpgradeTest {
         BalanceApi.Answer capture = accepted(api.capture("cap-1", account(2), "hold-1"));
         Expected before = expected.get(account(2));
         assertThat(state(capture)).isEqualTo(new Expected(before.balance() - 300, 0, before.version() + 1));
+    }
+
+    /**
+     * The read models stopped with a savepoint and upgraded miss no event written meanwhile: the
+     * new job resumes at the savepoint's offsets of balance.events.
+     */
+    private void upgradeTheReadModels(FlinkRest rest, Path savepoints) throws Exception {
+        String job = HipocJob.READ_MODELS.jobName();
+        String savepoint = timed("savepoint read-models", "savepoint", "--job", job, "--flink", flink, "--dir", savepoints.toString());
+        assertThat(rest.activeJobs(job)).as("stopped by the savepoint").isEmpty();
+        assertThat(RestorePoint.savepoint(savepoint).path()).as("the read models' own directory").startsWith(savepoints.resolve(job));
+        assertThat(rest.activeJobs(HipocJob.BALANCE_ENGINE.jobName())).as("the engine runs on").hasSize(1);
+
+        Expected meanwhile = state(accepted(api.deposit("while-read-models-stopped", account(4), 5)));
+        String upgraded = timed("upgrade read-models to parallelism 1", "upgrade", "--job", job, "--from", savepoint,
+                "--parallelism", "1", "--flink", flink);
+        assertThat(rest.jobState(upgraded).parallelism()).isEqualTo(1);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        BalanceApi.Answer read = api.account(account(4));
+        while (read.body().path("version").asLong() < meanwhile.version() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            read = api.account(account(4));
+        }
+        assertThat(read.body().path("balance").asLong()).as(read.body().toString()).isEqualTo(meanwhile.balance());
+        assertThat(read.body().path("version").asLong()).isEqualTo(meanwhile.version());
     }
 
     private static BalanceApi.Answer accepted(BalanceApi.Answer answer) {

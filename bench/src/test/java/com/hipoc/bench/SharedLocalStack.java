@@ -1,5 +1,6 @@
 package com.hipoc.bench;
 
+import com.hipoc.local.DirectoryTree;
 import com.hipoc.local.FreePort;
 import com.hipoc.local.LocalOptions;
 import com.hipoc.local.LocalStack;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * One running local stack for every test class that only sends it traffic: a start takes 20 to
@@ -51,11 +50,7 @@ final class SharedLocalStack implements ParameterResolver {
         @Override
         public void close() throws IOException {
             stack.close();
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            DirectoryTree.delete(dataDir);
         }
     }
 }

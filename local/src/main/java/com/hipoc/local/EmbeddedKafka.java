@@ -107,18 +107,18 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Creates the topic unless it exists; an existing topic keeps its partition count. */
     public void createTopic(String name, int partitions) {
-        createTopics(bootstrapServers(), Map.of(name, partitions));
+        createTopics(bootstrapServers(), List.of(new NewTopic(name, partitions, (short) 1)));
     }
 
-    /** Creates each topic (name to partitions) on any broker unless it exists. */
-    public static void createTopics(String bootstrapServers, Map<String, Integer> topics) {
+    /** Creates each topic on any broker unless it exists; an existing topic keeps its partitions and settings. */
+    public static void createTopics(String bootstrapServers, List<NewTopic> topics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            for (Map.Entry<String, Integer> t : topics.entrySet()) {
+            for (NewTopic t : topics) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(t.getKey(), t.getValue(), (short) 1))).all().get();
+                    admin.createTopics(List.of(t)).all().get();
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topic " + t.getKey(), e.getCause());
+                        throw new IllegalStateException("cannot create topic " + t.name(), e.getCause());
                     }
                 }
             }

@@ -51,12 +51,17 @@ public final class FlinkRest {
 
     /** The cluster's {@code parallelism.default}, 1 when it sets none (Flink's own default). */
     public int defaultParallelism() throws IOException, InterruptedException {
+        return clusterOption("parallelism.default").map(Integer::parseInt).orElse(1);
+    }
+
+    /** An option of the cluster's configuration (its config.yaml), as the web UI's Job Manager page shows it. */
+    public Optional<String> clusterOption(String key) throws IOException, InterruptedException {
         for (JsonNode option : get("/jobmanager/config")) {
-            if ("parallelism.default".equals(option.path("key").asText())) {
-                return Integer.parseInt(option.path("value").asText());
+            if (key.equals(option.path("key").asText())) {
+                return Optional.of(option.path("value").asText());
             }
         }
-        return 1;
+        return Optional.empty();
     }
 
     /** Slots offered by registered TaskManagers. */
@@ -139,6 +144,15 @@ public final class FlinkRest {
             return true;
         });
         return location[0];
+    }
+
+    /**
+     * Cancels the job without a savepoint and waits until it has ended. Its retained
+     * checkpoints stay on disk (RETAIN_ON_CANCELLATION).
+     */
+    public void cancel(String jobId, Duration timeout) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(uri("/jobs/" + jobId + "?mode=cancel")).method("PATCH", HttpRequest.BodyPublishers.noBody()));
+        Await.until("job " + jobId + " to be canceled", timeout, () -> TERMINAL_STATES.contains(jobState(jobId).state()));
     }
 
     /** Any read-only endpoint of the REST API (e.g. a vertex's metrics), as JSON. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** {@code bin/hipoc <command> [options]}: the operator's entry point to Hi-PoC. */
 public final class HipocCli {
     private static final List<CliCommand> COMMANDS = List.of(new LocalCommand(), new SavepointCommand(), new UpgradeCommand(),
-            new VerifyCommand());
+            new RebuildReadModelsCommand(), new VerifyCommand());
 
     private HipocCli() {
     }
@@ -54,7 +54,7 @@ public final class HipocCli {
     private static void printUsage() {
         System.err.println("usage: hipoc <command> [options]");
         for (CliCommand c : COMMANDS) {
-            System.err.printf("  %-10s %s%n", c.name(), c.summary());
+            System.err.printf("  %-20s %s%n", c.name(), c.summary());
         }
     }
 }

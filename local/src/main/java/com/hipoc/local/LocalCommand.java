@@ -11,7 +11,7 @@ final class LocalCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "run Kafka, MariaDB, Redis, Flink with balance-engine and the ingress here "
+        return "run Kafka, MariaDB, Redis, Flink with balance-engine and read-models, and the ingress here "
                 + "[--data-dir .hipoc] [--http-port 8080] [--flink-port 8081] [--parallelism 2] [--flink-lib DIR]";
     }
 

@@ -38,11 +38,8 @@ public record LocalOptions(
         return dataDir.resolve("logs");
     }
 
-    public Path savepointDir() {
-        return dataDir.resolve("savepoints");
-    }
-
-    public Path checkpointDir() {
-        return dataDir.resolve("checkpoints");
+    /** Where the jobs' savepoints and retained checkpoints are, one directory per job. */
+    public JobStateDirs stateDirs() {
+        return JobStateDirs.in(dataDir);
     }
 }

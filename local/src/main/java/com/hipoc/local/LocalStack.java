@@ -1,6 +1,8 @@
 package com.hipoc.local;
 
 import com.hipoc.events.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,14 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole Hi-PoC stack on this machine: Kafka, MariaDB and Redis (embedded unless the
- * environment points at running ones), a Flink session cluster running balance-engine, and the
- * ingress. Everything keeps its data under the data dir, so a restart resumes with the same
- * balances and the same engine state.
+ * environment points at running ones), a Flink session cluster running balance-engine and
+ * read-models, and the ingress. Everything keeps its data under the data dir, so a restart
+ * resumes with the same balances and the same state of both jobs.
  */
 public final class LocalStack implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
@@ -31,7 +32,7 @@ public final class LocalStack implements AutoCloseable {
     private CompletableFuture<EmbeddedMariaDb> mariaDb;
     private EmbeddedRedis redis;
     private FlinkSessionCluster flink;
-    private BalanceEngineDeployment engine;
+    private StackJobs jobs;
     private IngressProcess ingress;
     private Endpoints endpoints;
 
@@ -64,12 +65,14 @@ public final class LocalStack implements AutoCloseable {
             progress.line("stopped " + stale + " processes left running by a previous launcher of " + data);
         }
         BackingServices services = plan(Endpoints.load(data));
-        Map<String, String> engineEnv = new LinkedHashMap<>(services.environment(options.external()));
-        engineEnv.put("CHECKPOINT_DIR", options.checkpointDir().toUri().toString());
+        Map<String, String> jobEnv = new LinkedHashMap<>(services.environment(options.external()));
+        // Only for a job submitted without its own directory (see JobDeployment): the root, which
+        // neither job resumes from, except balance-engine as the previous layout's place.
+        jobEnv.put("CHECKPOINT_DIR", options.stateDirs().checkpointRoot().toUri().toString());
 
         Progress.Step flinkStep = progress.step("flink");
         flink = FlinkSessionCluster.start(new FlinkSessionCluster.Spec(options.flinkLib(), options.repo().flinkConfig(), data,
-                options.flinkPort(), options.parallelism(), engineEnv));
+                options.flinkPort(), options.parallelism(), jobEnv));
         if (options.external().mysql().isEmpty()) {
             mariaDb = CompletableFuture.supplyAsync(() -> startMariaDb(services.mysql().port()));
         }
@@ -89,12 +92,11 @@ public final class LocalStack implements AutoCloseable {
         ingress = IngressProcess.start(options.repo().ingressJar(), options.httpPort(), services.environment(options.external()),
                 options.external().hmacConfigured(), data);
 
-        Progress.Step engineStep = progress.step("job");
-        Optional<RestorePoint> restore = RestorePoint.newest(options.savepointDir(), options.checkpointDir());
-        engine = BalanceEngineDeployment.submit(flink.rest(), options.repo().jobJar(), OptionalInt.of(options.parallelism()),
-                restore, START_TIMEOUT);
-        engineStep.done(BalanceEngineDeployment.JOB_NAME + " RUNNING as " + engine.jobId()
-                + restore.map(r -> ", resumed from " + r.path()).orElse(", fresh state"));
+        jobs = new StackJobs(options, flink.rest());
+        for (HipocJob job : HipocJob.values()) {
+            Progress.Step jobStep = progress.step(job.jobName());
+            jobStep.done(jobs.resume(job, START_TIMEOUT));
+        }
 
         ingress.awaitReady(START_TIMEOUT);
         ingressStep.done(ingress.url());
@@ -134,10 +136,17 @@ public final class LocalStack implements AutoCloseable {
             mode = "embedded, log in " + options.dataDir().resolve("kafka");
         }
         ExternalServices layout = options.external();
-        EmbeddedKafka.createTopics(brokers, Map.of(Topics.COMMANDS, layout.commandPartitions(),
-                Topics.RESULTS, layout.resultPartitions(), Topics.EVENTS, layout.commandPartitions(),
-                Topics.DEAD_LETTERS, 1));
+        EmbeddedKafka.createTopics(brokers, List.of(
+                topic(Topics.COMMANDS, layout.commandPartitions()),
+                topic(Topics.RESULTS, layout.resultPartitions()),
+                // Kept for ever: the read models can be rebuilt from it only while it holds every event.
+                topic(Topics.EVENTS, layout.commandPartitions()).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
+                topic(Topics.DEAD_LETTERS, 1)));
         step.done(brokers + " (" + mode + ")");
+    }
+
+    private static NewTopic topic(String name, int partitions) {
+        return new NewTopic(name, partitions, (short) 1);
     }
 
     private void startRedis(int port) throws IOException {
@@ -185,7 +194,7 @@ public final class LocalStack implements AutoCloseable {
         if (kafka == null || mariaDb == null || redis == null) {
             throw new IllegalStateException("fault injection needs embedded Kafka, MariaDB and Redis, not external ones");
         }
-        return new StackFaults(options, flink, kafka, mariaDb.join(), redis, ingress, leftovers);
+        return new StackFaults(flink, jobs, kafka, mariaDb.join(), redis, ingress, leftovers);
     }
 
     /** Where this stack keeps its data and {@link Endpoints#FILE}. */
@@ -194,20 +203,17 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Stops the job with a savepoint first, so the next start resumes from exactly this state,
+     * Stops each job with a savepoint first, so the next start resumes from exactly this state,
      * then the ingress, the TaskManager and JobManager, Redis, MariaDB and Kafka.
      */
     @Override
     public void close() {
         // A stop requested by a signal may have interrupted start-up; the shutdown must still wait.
         Thread.interrupted();
-        if (engine != null) {
-            // The job running now, which `hipoc upgrade` may have replaced since start-up.
-            stop("savepoint", () -> {
-                Optional<BalanceEngineDeployment> running = BalanceEngineDeployment.active(flink.rest());
-                return running.isPresent() ? running.get().stopWithSavepoint(options.savepointDir())
-                        : "no " + BalanceEngineDeployment.JOB_NAME + " job running (stopped with `hipoc savepoint`?)";
-            });
+        if (jobs != null) {
+            for (HipocJob job : HipocJob.values()) {
+                stop(job.jobName(), () -> jobs.stop(job));
+            }
         }
         stop("ingress", ingress);
         stop("flink", flink);

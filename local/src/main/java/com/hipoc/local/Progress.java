@@ -30,7 +30,7 @@ public final class Progress {
         }
 
         public void done(String detail) {
-            line(String.format("%-15s %5.1f s  %s", part, (System.nanoTime() - startNanos) / 1e9, detail));
+            line(String.format("%-20s %5.1f s  %s", part, (System.nanoTime() - startNanos) / 1e9, detail));
         }
     }
 }

@@ -21,8 +21,12 @@ public record RepoLayout(Path root) {
         throw new IllegalStateException("cannot find the Hi-PoC checkout: run from inside it or set -Dhipoc.home");
     }
 
-    public Path jobJar() {
-        return root.resolve("job/target/hipoc-job.jar");
+    /** The built jar of {@code job}, the one {@code hipoc local} submits and {@code hipoc upgrade} takes by default. */
+    public Path jar(HipocJob job) {
+        return switch (job) {
+            case BALANCE_ENGINE -> root.resolve("job/target/hipoc-job.jar");
+            case READ_MODELS -> root.resolve("readmodels/target/hipoc-read-models.jar");
+        };
     }
 
     public Path flinkLib() {
@@ -38,7 +42,7 @@ public record RepoLayout(Path root) {
         return root.resolve("sql/migrations");
     }
 
-    /** Default target of {@code hipoc savepoint}. */
+    /** Default target of {@code hipoc savepoint}, one subdirectory per job. */
     public Path savepoints() {
         return root.resolve("savepoints");
     }
@@ -49,7 +53,8 @@ public record RepoLayout(Path root) {
 
     /** Fails with the build command when a part of the stack has not been built. */
     public void requireBuilt() {
-        List<Path> missing = Stream.of(jobJar(), flinkLib(), ingressJar()).filter(p -> !Files.exists(p)).toList();
+        List<Path> missing = Stream.concat(Stream.of(HipocJob.values()).map(this::jar), Stream.of(flinkLib(), ingressJar()))
+                .filter(p -> !Files.exists(p)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("not built: " + missing + "; run `mvn -B install -DskipTests` in " + root);
         }

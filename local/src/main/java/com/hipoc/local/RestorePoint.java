@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -24,8 +25,10 @@ public record RestorePoint(Path path, boolean checkpoint) {
         return new RestorePoint(path.toAbsolutePath().normalize(), false);
     }
 
-    public static Optional<RestorePoint> newest(Path savepointDir, Path checkpointDir) {
-        return Stream.concat(metadataFiles(savepointDir, 2, false), metadataFiles(checkpointDir, 3, true))
+    /** The newest of the savepoints and checkpoints directly in these directories (see {@link JobStateDirs}). */
+    public static Optional<RestorePoint> newest(List<Path> savepointDirs, List<Path> checkpointDirs) {
+        return Stream.concat(savepointDirs.stream().flatMap(dir -> metadataFiles(dir, 2, false)),
+                        checkpointDirs.stream().flatMap(dir -> metadataFiles(dir, 3, true)))
                 .max(Comparator.comparing(Candidate::completedAt))
                 .map(Candidate::point);
     }

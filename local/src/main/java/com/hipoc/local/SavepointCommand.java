@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code hipoc savepoint}: stops balance-engine with a savepoint, the first half of an upgrade.
- * Prints only the savepoint's location on stdout, so a script can pass it to {@code hipoc upgrade}.
+ * {@code hipoc savepoint}: stops one job with a savepoint, the first half of an upgrade. Prints
+ * only the savepoint's location on stdout, so a script can pass it to {@code hipoc upgrade}.
  */
 final class SavepointCommand implements CliCommand {
     @Override
@@ -16,19 +16,22 @@ final class SavepointCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "stop balance-engine with a savepoint and print its location [--flink " + FlinkRest.LOCAL_URL + "] [--dir savepoints/]";
+        return "stop a job with a savepoint into <dir>/<job>/ and print its location [--job " + HipocJob.names() + "]"
+                + " [--flink " + FlinkRest.LOCAL_URL + "] [--dir savepoints/]";
     }
 
     @Override
     public int run(List<String> args) throws Exception {
-        CommandLine cl = CommandLine.parse(args, Set.of("flink", "dir"));
+        CommandLine cl = CommandLine.parse(args, Set.of("job", "flink", "dir"));
+        HipocJob job = HipocJob.named(cl.string("job", HipocJob.BALANCE_ENGINE.jobName()));
         FlinkRest rest = new FlinkRest(cl.string("flink", FlinkRest.LOCAL_URL));
         rest.requireReachable();
-        Path dir = Path.of(cl.string("dir", RepoLayout.locate().savepoints().toString())).toAbsolutePath().normalize();
-        BalanceEngineDeployment job = BalanceEngineDeployment.active(rest).orElseThrow(() -> new IllegalStateException(
-                "no " + BalanceEngineDeployment.JOB_NAME + " job is running on " + rest.url()));
-        System.err.println("stopping " + BalanceEngineDeployment.JOB_NAME + " (" + job.jobId() + ") with a savepoint into " + dir);
-        System.out.println(job.stopWithSavepoint(dir));
+        Path root = Path.of(cl.string("dir", RepoLayout.locate().savepoints().toString())).toAbsolutePath().normalize();
+        Path dir = root.resolve(job.jobName());
+        JobDeployment running = JobDeployment.active(rest, job).orElseThrow(() -> new IllegalStateException(
+                "no " + job + " job is running on " + rest.url()));
+        System.err.println("stopping " + job + " (" + running.jobId() + ") with a savepoint into " + dir);
+        System.out.println(running.stopWithSavepoint(dir));
         return 0;
     }
 }

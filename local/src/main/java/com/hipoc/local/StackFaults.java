@@ -2,30 +2,30 @@ package com.hipoc.local;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The faults a chaos run injects into a running local stack: crashes (SIGKILL, no grace) after
- * which the part is started again as a supervisor would, and outages of the servers the engine
- * writes to. Each fault is two calls, one taking the part down and one bringing it back on the
+ * which the part is started again as a supervisor would, and outages of the servers the jobs
+ * use. Each fault is two calls, one taking the part down and one bringing it back on the
  * same ports with the same data, so the caller knows when the part was really gone.
  */
 public final class StackFaults {
     private static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(3);
 
-    private final LocalOptions options;
     private final FlinkSessionCluster flink;
+    private final StackJobs jobs;
     private final EmbeddedKafka kafka;
     private final EmbeddedMariaDb mariaDb;
     private final EmbeddedRedis redis;
     private final IngressProcess ingress;
     private final Leftovers leftovers;
 
-    StackFaults(LocalOptions options, FlinkSessionCluster flink, EmbeddedKafka kafka, EmbeddedMariaDb mariaDb, EmbeddedRedis redis,
+    StackFaults(FlinkSessionCluster flink, StackJobs jobs, EmbeddedKafka kafka, EmbeddedMariaDb mariaDb, EmbeddedRedis redis,
                 IngressProcess ingress, Leftovers leftovers) {
-        this.options = options;
         this.flink = flink;
+        this.jobs = jobs;
         this.kafka = kafka;
         this.mariaDb = mariaDb;
         this.redis = redis;
@@ -50,17 +50,18 @@ public final class StackFaults {
     }
 
     /**
-     * Starts a fresh cluster and submits the job from the newest retained checkpoint, as an
-     * operator recovering a cluster without HA would. Returns that checkpoint.
+     * Starts a fresh cluster and submits each job from its own newest retained checkpoint, as an
+     * operator recovering a cluster without HA would. Returns where each job resumed from.
      */
     public String startFlinkFromCheckpoint() throws IOException, InterruptedException {
         flink.startFresh();
         leftovers.record();
         flink.awaitReady(RECOVERY_TIMEOUT);
-        Optional<RestorePoint> restore = RestorePoint.newest(options.savepointDir(), options.checkpointDir());
-        BalanceEngineDeployment.submit(flink.rest(), options.repo().jobJar(), OptionalInt.of(options.parallelism()), restore,
-                RECOVERY_TIMEOUT);
-        return restore.map(r -> r.path().toString()).orElse("fresh state");
+        List<String> resumed = new ArrayList<>();
+        for (HipocJob job : HipocJob.values()) {
+            resumed.add(job + " " + jobs.resume(job, RECOVERY_TIMEOUT));
+        }
+        return String.join("; ", resumed);
     }
 
     /** A clean shutdown of the broker, as for an operator's restart of a one-node cluster. */

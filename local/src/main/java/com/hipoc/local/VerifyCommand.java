@@ -20,7 +20,8 @@ final class VerifyCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "check that MySQL accounts, the ledger, Redis and the money totals agree [--data-dir .hipoc] [--wait-ms 0]";
+        return "check that MySQL accounts, the ledger, Redis and the money totals agree [--data-dir .hipoc]"
+                + " [--wait-ms 0: how long to wait first for the read models to catch up]";
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.hipoc.bench.chaos;
 
 import com.hipoc.bench.Check;
 import com.hipoc.bench.IngressHttp;
+import com.hipoc.local.DirectoryTree;
 import com.hipoc.local.FreePort;
 import com.hipoc.local.LocalOptions;
 import com.hipoc.local.LocalStack;
@@ -10,19 +11,14 @@ import com.hipoc.local.RepoLayout;
 import com.hipoc.local.StackFaults;
 import com.hipoc.local.verify.ReadModelStores;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
 
 /**
  * The fault-injection suite: a local stack of its own on a fresh data dir, a steady load, and
@@ -51,7 +47,8 @@ public final class ChaosRun {
 
     private ChaosResult run() throws Exception {
         LocalStack.stopLeftovers(options.dataDir());
-        wipe(options.dataDir());
+        // The run's data dir holds only what an earlier run left: every run starts from nothing.
+        DirectoryTree.delete(options.dataDir());
         LocalOptions local = LocalOptions.embedded(options.dataDir(), FreePort.find(), FreePort.find(), RepoLayout.locate());
         ClientBook book = new ClientBook();
         List<FaultResult> results = new ArrayList<>();
@@ -165,15 +162,4 @@ public final class ChaosRun {
         return String.format("%.1f s", d.toMillis() / 1000.0);
     }
 
-    /** The run's data dir holds only what an earlier run left: every run starts from nothing. */
-    private static void wipe(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

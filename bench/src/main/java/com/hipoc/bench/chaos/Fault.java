@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 enum Fault {
     TASK_MANAGER("tm", "SIGKILL the TaskManager, start a new one", false),
-    FLINK("flink", "SIGKILL JobManager and TaskManager, new cluster, job from the newest retained checkpoint", false),
+    FLINK("flink", "SIGKILL JobManager and TaskManager, new cluster, each job from its own newest retained checkpoint", false),
     KAFKA("kafka", "restart the Kafka broker (same port and log)", false),
     MYSQL("mysql", "stop MariaDB for the outage, start it again", true),
     REDIS("redis", "stop Redis for the outage, start it again", true),

@@ -8,8 +8,11 @@ import com.hipoc.local.RedisEndpoint;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The MySQL and Redis holding the read models of a running stack. */
-public record ReadModelStores(MysqlEndpoint mysql, RedisEndpoint redis) {
+/**
+ * The MySQL and Redis holding the read models of a running stack, and the Kafka whose topics
+ * they are built from, with KAFKA_CONSUMER_GROUP, which names the jobs' consumer groups there.
+ */
+public record ReadModelStores(MysqlEndpoint mysql, RedisEndpoint redis, String kafkaBrokers, String kafkaConsumerGroup) {
 
     /**
      * Those the local stack recorded in its data dir, else those the environment names (with
@@ -21,11 +24,11 @@ public record ReadModelStores(MysqlEndpoint mysql, RedisEndpoint redis) {
                 .map(e -> {
                     MysqlEndpoint m = e.services().mysql();
                     return new ReadModelStores(new MysqlEndpoint(m.host(), m.port(), m.user(), config.mysqlPassword(), m.database()),
-                            e.services().redis());
+                            e.services().redis(), e.services().kafkaBrokers(), config.kafkaConsumerGroup());
                 })
                 .orElseGet(() -> new ReadModelStores(
                         new MysqlEndpoint(config.mysqlHost(), config.mysqlPort(), config.mysqlUser(), config.mysqlPassword(),
                                 config.mysqlDatabase()),
-                        new RedisEndpoint(config.redisHost(), config.redisPort())));
+                        new RedisEndpoint(config.redisHost(), config.redisPort()), config.kafkaBrokers(), config.kafkaConsumerGroup()));
     }
 }
