@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * A sink writer that holds rows in a batch and hands it to a background thread when full, so
- * the task thread (the processor's, the sinks being chained to it) keeps deciding while the
- * store writes; it writes nothing itself. At every checkpoint Flink calls {@link #flush} before
+ * the task thread (the source's, every operator being chained to it) keeps reading events while
+ * the store writes; it writes nothing itself. At every checkpoint Flink calls {@link #flush} before
  * the barrier, which hands over the current batch and waits until every batch handed over is
  * written, so a completed checkpoint still means every row before it is in the store; rows
  * after it that were lost with a crash are replayed from it and written again, idempotently.
