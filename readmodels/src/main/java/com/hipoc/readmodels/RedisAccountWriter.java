@@ -28,7 +28,7 @@ public class RedisAccountWriter extends BatchingWriter<AccountSnapshot> {
     private String scriptSha;
 
     public RedisAccountWriter(RedisEndpoint endpoint, int batchSize, SinkCounters counters) {
-        super(new NewestAccountBatch(), batchSize, counters,
+        super(LatestPerKeyBatch.accounts(), batchSize, counters,
                 new Retrier("Redis", RedisAccountWriter::isRetryable, counters));
         this.endpoint = endpoint;
     }

@@ -23,8 +23,8 @@ public record Sinks(
         JdbcEndpoint mysql = JdbcEndpoint.of(config);
         return new Sinks(
                 new JdbcBatchSink<>(mysql, new LedgerTable(), AppendBatch::new, BATCH_SIZE),
-                new JdbcBatchSink<>(mysql, new TransactionTable(), AppendBatch::new, BATCH_SIZE),
-                new JdbcBatchSink<>(mysql, new AccountTable(), NewestAccountBatch::new, BATCH_SIZE),
+                new JdbcBatchSink<>(mysql, new TransactionTable(), LatestPerKeyBatch::transactions, BATCH_SIZE),
+                new JdbcBatchSink<>(mysql, new AccountTable(), LatestPerKeyBatch::accounts, BATCH_SIZE),
                 new RedisAccountSink(RedisEndpoint.of(config), BATCH_SIZE),
                 KafkaSinks.deadLetters(config.kafkaBrokers()));
     }

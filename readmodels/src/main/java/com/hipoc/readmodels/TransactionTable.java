@@ -17,6 +17,11 @@ public class TransactionTable implements JdbcTable<TransactionRecord> {
     private static final int PENDING_RANK = 1;
     private static final int FINAL_RANK = 2;
 
+    /** How far a status has moved: PENDING before any final status. */
+    static int rank(TransactionRecord t) {
+        return t.outcome.status == OutcomeStatus.PENDING ? PENDING_RANK : FINAL_RANK;
+    }
+
     @Override
     public String name() {
         return "transactions";
@@ -31,11 +36,10 @@ public class TransactionTable implements JdbcTable<TransactionRecord> {
 
     @Override
     public void bind(PreparedStatement s, TransactionRecord t) throws SQLException {
-        OutcomeStatus status = t.outcome.status;
         s.setString(1, t.txId);
         s.setString(2, t.type);
-        s.setString(3, status.name());
-        s.setInt(4, status == OutcomeStatus.PENDING ? PENDING_RANK : FINAL_RANK);
+        s.setString(3, t.outcome.status.name());
+        s.setInt(4, rank(t));
         s.setString(5, t.outcome.reason == null ? null : t.outcome.reason.name());
         s.setString(6, t.account);
         s.setString(7, t.counterparty);

@@ -13,8 +13,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import redis.clients.jedis.Jedis;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,20 +28,25 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Rows per second each read-model sink sustains against the embedded MariaDB and Redis, batches
- * of 1000, one writer each (one sink subtask). Prints figures, asserts none; not part of the CI
- * suite:
- * <pre>mvn -B -o -pl job test -Dtest=SinkThroughputMeasurement -Dhipoc.measure.sinks=200000 -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * What each read-model sink costs against the embedded MariaDB and Redis, one writer each (one
+ * sink subtask): rows per second, and CPU microseconds per row given to the writer, in the store's
+ * server process and in this JVM (the writer's threads, its driver, GC). Each sink runs twice on
+ * fresh keys and the second run is printed, so the JIT has warmed up. Prints figures, asserts
+ * none; not part of the CI suite:
+ * <pre>mvn -B -o -pl readmodels -am test -Dtest=SinkThroughputMeasurement -Dhipoc.measure.sinks=200000 -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * With {@code -Dhipoc.measure.decideMicros=N} the writing thread also spins N µs per row, as the
- * processor decides between two rows of its chained sinks: what the background writes can overlap.
+ * operators before a sink work between two of its rows: what the background writes can overlap.
  */
 @EnabledIfSystemProperty(named = "hipoc.measure.sinks", matches = "\\d+")
 class SinkThroughputMeasurement {
-    private static final int BATCH = 1000;
+    private static final int BATCH = Sinks.BATCH_SIZE;
     private static final long DECIDE_NANOS = Long.getLong("hipoc.measure.decideMicros", 0) * 1_000;
+    private static final long TICK_NANOS = 10_000_000;
     private static EmbeddedMariaDb db;
     private static EmbeddedRedis redis;
     private static HipocConfig config;
+    private static long mariadbPid;
+    private static long redisPid;
     private final int rows = Integer.parseInt(System.getProperty("hipoc.measure.sinks"));
 
     @BeforeAll
@@ -43,6 +54,15 @@ class SinkThroughputMeasurement {
         db = EmbeddedMariaDb.start(LocalFlink.storeDir("mariadb"), 0, Path.of("../sql/migrations"));
         redis = EmbeddedRedis.start(LocalFlink.storeDir("redis"), 0);
         config = HipocConfig.from(Map.of("MYSQL_PORT", Integer.toString(db.port()), "REDIS_PORT", Integer.toString(redis.port())));
+        try (Connection c = JdbcEndpoint.of(config).connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT @@pid_file")) {
+            rs.next();
+            mariadbPid = Long.parseLong(Files.readString(Path.of(rs.getString(1))).trim());
+        }
+        try (Jedis jedis = RedisEndpoint.of(config).connect()) {
+            redisPid = Long.parseLong(jedis.info("server").lines().filter(l -> l.startsWith("process_id:"))
+                    .findFirst().orElseThrow().substring("process_id:".length()).trim());
+        }
     }
 
     @AfterAll
@@ -53,38 +73,52 @@ class SinkThroughputMeasurement {
 
     @Test
     void measuresEachSink() throws Exception {
-        List<LedgerEntry> entries = new ArrayList<>(rows);
-        for (int i = 0; i < rows; i++) {
-            entries.add(Rows.entry("led-" + i / 10, i % 10 + 1, 100));
-        }
-        measure("ledger_entries INSERT", jdbc(new LedgerTable(), new AppendBatch<>()), entries);
+        for (String run : new String[] {"warm-up", "measured"}) {
+            boolean print = run.equals("measured");
+            List<LedgerEntry> entries = new ArrayList<>(rows);
+            for (int i = 0; i < rows; i++) {
+                entries.add(Rows.entry(run + "-led-" + i / 10, i % 10 + 1, 100));
+            }
+            measure(print, "ledger_entries INSERT", mariadbPid, jdbc(new LedgerTable(), new AppendBatch<>()), entries);
+            measure(print, "ledger_entries INSERT, replayed", mariadbPid, jdbc(new LedgerTable(), new AppendBatch<>()), entries);
 
-        List<TransactionRecord> pending = new ArrayList<>(rows);
-        List<TransactionRecord> completed = new ArrayList<>(rows);
-        for (int i = 0; i < rows; i++) {
-            pending.add(Rows.transfer("tx-" + i, OutcomeStatus.PENDING, Rows.TS));
-            completed.add(Rows.transfer("tx-" + i, OutcomeStatus.COMPLETED, Rows.TS + 1));
-        }
-        measure("transactions upsert, new txIds", jdbc(new TransactionTable(), new AppendBatch<>()), pending);
-        measure("transactions upsert, PENDING -> COMPLETED", jdbc(new TransactionTable(), new AppendBatch<>()), completed);
+            List<TransactionRecord> pending = new ArrayList<>(rows);
+            List<TransactionRecord> completed = new ArrayList<>(rows);
+            for (int i = 0; i < rows; i++) {
+                pending.add(Rows.transfer(run + "-tx-" + i, OutcomeStatus.PENDING, Rows.TS));
+                completed.add(Rows.transfer(run + "-tx-" + i, OutcomeStatus.COMPLETED, Rows.TS + 1));
+            }
+            measure(print, "transactions upsert, new txIds", mariadbPid,
+                    jdbc(new TransactionTable(), LatestPerKeyBatch.transactions()), pending);
+            measure(print, "transactions upsert, PENDING -> COMPLETED", mariadbPid,
+                    jdbc(new TransactionTable(), LatestPerKeyBatch.transactions()), completed);
+            List<TransactionRecord> transfers = new ArrayList<>(rows);
+            for (int i = 0; i < rows / 2; i++) {
+                transfers.add(Rows.transfer(run + "-transfer-" + i, OutcomeStatus.PENDING, Rows.TS));
+                transfers.add(Rows.transfer(run + "-transfer-" + i, OutcomeStatus.COMPLETED, Rows.TS));
+            }
+            measure(print, "transactions, both statuses in one flush", mariadbPid,
+                    jdbc(new TransactionTable(), LatestPerKeyBatch.transactions()), transfers);
 
-        for (int accounts : new int[] {100_000, 2_000}) {
-            List<AccountSnapshot> snapshots = snapshots(accounts);
-            measure("accounts upsert, " + accounts + " accounts", jdbc(new AccountTable(), new NewestAccountBatch()), snapshots);
-            measure("Redis CAS, " + accounts + " accounts", (counters) -> new RedisAccountWriter(RedisEndpoint.of(config), BATCH, counters),
-                    snapshots);
+            for (int accounts : new int[] {100_000, 2_000}) {
+                List<AccountSnapshot> snapshots = snapshots(run, accounts);
+                measure(print, "accounts upsert, " + accounts + " accounts", mariadbPid,
+                        jdbc(new AccountTable(), LatestPerKeyBatch.accounts()), snapshots);
+                measure(print, "Redis CAS, " + accounts + " accounts", redisPid,
+                        counters -> new RedisAccountWriter(RedisEndpoint.of(config), BATCH, counters), snapshots);
+            }
         }
     }
 
     /** Snapshots of accounts picked at random, each account's versions rising, as the engine emits them. */
-    private List<AccountSnapshot> snapshots(int accounts) {
+    private List<AccountSnapshot> snapshots(String run, int accounts) {
         Random random = new Random(accounts);
         Map<Integer, Long> versions = new HashMap<>();
         List<AccountSnapshot> snapshots = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
             int account = random.nextInt(accounts);
             long version = versions.merge(account, 1L, Long::sum);
-            snapshots.add(Rows.account("acct-" + accounts + "-" + account, version, version * 10));
+            snapshots.add(Rows.account(run + "-acct-" + accounts + "-" + account, version, version * 10));
         }
         return snapshots;
     }
@@ -93,8 +127,11 @@ class SinkThroughputMeasurement {
         return counters -> new JdbcBatchWriter<>(JdbcEndpoint.of(config), table, batch, BATCH, counters);
     }
 
-    private static <T> void measure(String sink, WriterFactory<T> factory, List<T> input) throws Exception {
+    private static <T> void measure(boolean print, String sink, long serverPid, WriterFactory<T> factory, List<T> input)
+            throws Exception {
         SinkCounters counters = Rows.counters();
+        long serverBefore = cpuNanos(serverPid);
+        long clientBefore = clientCpuNanos();
         long started = System.nanoTime();
         try (SinkWriter<T> writer = factory.open(counters)) {
             for (T row : input) {
@@ -104,9 +141,24 @@ class SinkThroughputMeasurement {
             writer.flush(false);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double serverMicros = (cpuNanos(serverPid) - serverBefore) / 1e3 / input.size();
+        double clientMicros = (clientCpuNanos() - clientBefore) / 1e3 / input.size() - DECIDE_NANOS / 1e3;
         long written = counters.rowsWritten().getCount();
-        System.out.printf("%-45s %8d in, %8d written, %5.2f s: %,9.0f in/s, %,9.0f written/s%n",
-                sink, input.size(), written, seconds, input.size() / seconds, written / seconds);
+        if (print) {
+            System.out.printf("%-42s %8d in, %8d written, %5.2f s: %,9.0f in/s; CPU per row in: server %5.2f µs,"
+                    + " client %5.2f µs%n", sink, input.size(), written, seconds, input.size() / seconds, serverMicros,
+                    clientMicros);
+        }
+    }
+
+    /** User and system CPU of a process, from /proc, in steps of a clock tick. */
+    private static long cpuNanos(long pid) throws Exception {
+        String[] fields = Files.readString(Path.of("/proc", Long.toString(pid), "stat")).split("\\) ")[1].split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_NANOS;
+    }
+
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void decide() {
