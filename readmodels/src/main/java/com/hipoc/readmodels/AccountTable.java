@@ -25,6 +25,11 @@ public class AccountTable implements JdbcTable<AccountSnapshot> {
     }
 
     @Override
+    public long decidedAt(AccountSnapshot a) {
+        return a.updatedAt;
+    }
+
+    @Override
     public void bind(PreparedStatement s, AccountSnapshot a) throws SQLException {
         s.setString(1, a.account);
         s.setString(2, a.currency);

@@ -28,6 +28,6 @@ public class JdbcBatchSink<T> implements Sink<T> {
     @Override
     public SinkWriter<T> createWriter(WriterInitContext context) {
         return new JdbcBatchWriter<>(endpoint, table, newBatch.get(), batchSize,
-                SinkCounters.registeredIn(context.metricGroup()));
+                SinkMetrics.registeredIn(context.metricGroup()));
     }
 }

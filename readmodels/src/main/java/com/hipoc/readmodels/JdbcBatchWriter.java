@@ -18,8 +18,8 @@ public class JdbcBatchWriter<T> extends BatchingWriter<T> {
     private PreparedStatement statement;
 
     public JdbcBatchWriter(JdbcEndpoint endpoint, JdbcTable<T> table, RowBatch<T> batch, int batchSize,
-                           SinkCounters counters) {
-        super(batch, batchSize, counters, new Retrier("MySQL " + table.name(), SqlErrors::isRetryable, counters));
+                           SinkMetrics metrics) {
+        super(batch, table::decidedAt, batchSize, metrics, new Retrier("MySQL " + table.name(), SqlErrors::isRetryable, metrics));
         this.endpoint = endpoint;
         this.table = table;
     }

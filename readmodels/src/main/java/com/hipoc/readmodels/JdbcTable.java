@@ -15,6 +15,9 @@ public interface JdbcTable<T> extends Serializable {
 
     void bind(PreparedStatement statement, T row) throws SQLException;
 
+    /** The time of the decision the row comes from, epoch ms. */
+    long decidedAt(T row);
+
     /**
      * The schema keeps UTC; a {@code LocalDateTime} is sent as is, where a {@code Timestamp}
      * would be shifted into the JVM's or the session's time zone.

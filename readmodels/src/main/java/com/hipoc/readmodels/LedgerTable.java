@@ -24,6 +24,11 @@ public class LedgerTable implements JdbcTable<LedgerEntry> {
     }
 
     @Override
+    public long decidedAt(LedgerEntry e) {
+        return e.createdAt;
+    }
+
+    @Override
     public void bind(PreparedStatement s, LedgerEntry e) throws SQLException {
         s.setString(1, e.accountId);
         s.setLong(2, e.seq);

@@ -17,6 +17,6 @@ public class RedisAccountSink implements Sink<AccountSnapshot> {
 
     @Override
     public SinkWriter<AccountSnapshot> createWriter(WriterInitContext context) {
-        return new RedisAccountWriter(endpoint, batchSize, SinkCounters.registeredIn(context.metricGroup()));
+        return new RedisAccountWriter(endpoint, batchSize, SinkMetrics.registeredIn(context.metricGroup()));
     }
 }

@@ -27,9 +27,9 @@ public class RedisAccountWriter extends BatchingWriter<AccountSnapshot> {
     private Jedis jedis;
     private String scriptSha;
 
-    public RedisAccountWriter(RedisEndpoint endpoint, int batchSize, SinkCounters counters) {
-        super(LatestPerKeyBatch.accounts(), batchSize, counters,
-                new Retrier("Redis", RedisAccountWriter::isRetryable, counters));
+    public RedisAccountWriter(RedisEndpoint endpoint, int batchSize, SinkMetrics metrics) {
+        super(LatestPerKeyBatch.accounts(), a -> a.updatedAt, batchSize, metrics,
+                new Retrier("Redis", RedisAccountWriter::isRetryable, metrics));
         this.endpoint = endpoint;
     }
 

@@ -35,6 +35,11 @@ public class TransactionTable implements JdbcTable<TransactionRecord> {
     }
 
     @Override
+    public long decidedAt(TransactionRecord t) {
+        return t.decidedAt;
+    }
+
+    @Override
     public void bind(PreparedStatement s, TransactionRecord t) throws SQLException {
         s.setString(1, t.txId);
         s.setString(2, t.type);

@@ -53,8 +53,8 @@ class JdbcSinkTest {
         writer.flush(false);
     }
 
-    private static <T> JdbcBatchWriter<T> writer(JdbcTable<T> table, RowBatch<T> batch, SinkCounters counters) {
-        return new JdbcBatchWriter<>(endpoint, table, batch, 1000, counters);
+    private static <T> JdbcBatchWriter<T> writer(JdbcTable<T> table, RowBatch<T> batch, SinkMetrics metrics) {
+        return new JdbcBatchWriter<>(endpoint, table, batch, 1000, metrics);
     }
 
     private static List<LedgerEntry> entries(String account, int count) {
@@ -72,7 +72,7 @@ class JdbcSinkTest {
     @Test
     void ledgerEntriesAreWrittenOnceAndNeverRewritten() throws Exception {
         List<LedgerEntry> entries = List.of(Rows.entry("led", 1, 100), Rows.entry("led", 2, 100), Rows.entry("led", 3, 100));
-        try (JdbcBatchWriter<LedgerEntry> writer = writer(new LedgerTable(), new AppendBatch<>(), Rows.counters())) {
+        try (JdbcBatchWriter<LedgerEntry> writer = writer(new LedgerTable(), new AppendBatch<>(), Rows.metrics())) {
             writeAndFlush(writer, entries);
             List<String> first = rows("SELECT * FROM ledger_entries WHERE account_id = 'led' ORDER BY seq");
             assertThat(first).hasSize(3);
@@ -87,10 +87,10 @@ class JdbcSinkTest {
 
     @Test
     void accountsMoveOnlyToNewerVersionsAndAreCoalescedPerFlush() throws Exception {
-        SinkCounters counters = Rows.counters();
-        try (JdbcBatchWriter<AccountSnapshot> writer = writer(new AccountTable(), LatestPerKeyBatch.accounts(), counters)) {
+        SinkMetrics metrics = Rows.metrics();
+        try (JdbcBatchWriter<AccountSnapshot> writer = writer(new AccountTable(), LatestPerKeyBatch.accounts(), metrics)) {
             writeAndFlush(writer, List.of(Rows.account("acc", 1, 10), Rows.account("acc", 3, 30), Rows.account("acc", 2, 20)));
-            assertThat(counters.rowsWritten().getCount()).isEqualTo(1);
+            assertThat(metrics.rowsWritten().getCount()).isEqualTo(1);
             List<String> v3 = rows("SELECT * FROM accounts WHERE account_id = 'acc'");
             assertThat(v3).containsExactly("acc|USD|30|3|0|null|ACTIVE|3|2026-09-21 14:13:20.003");
 
@@ -105,13 +105,13 @@ class JdbcSinkTest {
 
     @Test
     void transactionStatusOnlyMovesForwardAndEachFlushWritesATxIdOnce() throws Exception {
-        SinkCounters counters = Rows.counters();
+        SinkMetrics metrics = Rows.metrics();
         try (JdbcBatchWriter<TransactionRecord> writer = writer(new TransactionTable(), LatestPerKeyBatch.transactions(),
-                counters)) {
+                metrics)) {
             // A transfer's legs carry its time: both statuses of tx-a in one flush are one write.
             writeAndFlush(writer, List.of(Rows.transfer("tx-a", OutcomeStatus.PENDING, Rows.TS),
                     Rows.transfer("tx-a", OutcomeStatus.COMPLETED, Rows.TS)));
-            assertThat(counters.rowsWritten().getCount()).isEqualTo(1);
+            assertThat(metrics.rowsWritten().getCount()).isEqualTo(1);
             writeAndFlush(writer, List.of(Rows.transfer("tx-b", OutcomeStatus.PENDING, Rows.TS)));
             writeAndFlush(writer, List.of(Rows.transfer("tx-b", OutcomeStatus.FAILED, Rows.TS + 5)));
             String query = "SELECT tx_id, status, status_rank, created_at, updated_at, outcome FROM transactions"
@@ -126,7 +126,7 @@ class JdbcSinkTest {
                     Rows.transfer("tx-b", OutcomeStatus.PENDING, Rows.TS)));
             writeAndFlush(writer, List.of(Rows.transfer("tx-a", OutcomeStatus.COMPLETED, Rows.TS),
                     Rows.transfer("tx-a", OutcomeStatus.PENDING, Rows.TS)));
-            assertThat(counters.rowsWritten().getCount()).isEqualTo(6);
+            assertThat(metrics.rowsWritten().getCount()).isEqualTo(6);
             assertThat(rows(query)).isEqualTo(decided);
         }
     }
@@ -134,20 +134,22 @@ class JdbcSinkTest {
     @Test
     void aDatabaseOutageMidStreamHoldsTheWriterBackAndLosesNothing() throws Exception {
         int total = 20_000;
-        SinkCounters counters = Rows.counters();
+        SinkMetrics metrics = Rows.metrics();
         JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(), 500,
-                counters);
-        OutageStream stream = OutageStream.start(writer, counters, total, i -> Rows.entry("outage", i + 1, 1));
+                metrics);
+        OutageStream stream = OutageStream.start(writer, metrics, total, i -> Rows.entry("outage", i + 1, 1));
         int port = db.port();
         db.close();
         Thread.sleep(3_000);
         assertThat(stream.isRunning()).as("the writer waits for the database").isTrue();
+        assertThat(metrics.lag().getValue()).as("rows wait, and their lag shows it").isPositive();
         db = EmbeddedMariaDb.start(dataDir, port, MIGRATIONS);
         assertThat(stream.finish(120_000)).isEmpty();
         writer.close();
 
-        assertThat(counters.retries().getCount()).isPositive();
-        assertThat(counters.rowsWritten().getCount()).isEqualTo(total);
+        assertThat(metrics.retries().getCount()).isPositive();
+        assertThat(metrics.rowsWritten().getCount()).isEqualTo(total);
+        assertThat(metrics.lag().getValue()).isZero();
         assertThat(rows("SELECT COUNT(*), MIN(seq), MAX(seq) FROM ledger_entries WHERE account_id = 'outage'"))
                 .containsExactly(total + "|1|" + total);
     }
@@ -155,11 +157,11 @@ class JdbcSinkTest {
     @Test
     void flushReturnsOnlyOnceEveryBatchHandedOverIsInTheStore() throws Exception {
         int total = 20_000;
-        SinkCounters counters = Rows.counters();
+        SinkMetrics metrics = Rows.metrics();
         try (JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(),
-                100, counters)) {
+                100, metrics)) {
             writeAndFlush(writer, entries("flushed", total));
-            assertThat(counters.rowsWritten().getCount()).isEqualTo(total);
+            assertThat(metrics.rowsWritten().getCount()).isEqualTo(total);
             assertThat(rows("SELECT COUNT(*) FROM ledger_entries WHERE account_id = 'flushed'")).containsExactly(
                     Integer.toString(total));
         }
@@ -171,9 +173,9 @@ class JdbcSinkTest {
         tooLong.kind = "a kind longer than its column";
         List<LedgerEntry> batch = new ArrayList<>(entries("failed", 10));
         batch.set(4, tooLong);
-        SinkCounters counters = Rows.counters();
+        SinkMetrics metrics = Rows.metrics();
         try (JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(),
-                batch.size(), counters)) {
+                batch.size(), metrics)) {
             for (LedgerEntry entry : batch) {
                 writer.write(entry, null);
             }
@@ -182,8 +184,8 @@ class JdbcSinkTest {
             assertThatThrownBy(() -> writer.write(Rows.entry("failed", 11, 1), null)).isInstanceOf(IOException.class);
             assertThatThrownBy(() -> writer.flush(false)).isInstanceOf(IOException.class);
         }
-        assertThat(counters.retries().getCount()).isZero();
-        assertThat(counters.rowsWritten().getCount()).isZero();
+        assertThat(metrics.retries().getCount()).isZero();
+        assertThat(metrics.rowsWritten().getCount()).isZero();
     }
 
     @Test
@@ -199,8 +201,8 @@ class JdbcSinkTest {
                 return "cancelled";
             }
         };
-        SinkCounters counters = Rows.counters();
-        JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(down, table, new AppendBatch<>(), 10, counters);
+        SinkMetrics metrics = Rows.metrics();
+        JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(down, table, new AppendBatch<>(), 10, metrics);
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         Thread task = new Thread(() -> {
             try {
@@ -210,7 +212,7 @@ class JdbcSinkTest {
             }
         });
         task.start();
-        while (counters.retries().getCount() == 0) {
+        while (metrics.retries().getCount() == 0) {
             Thread.sleep(5);
         }
         task.interrupt();

@@ -105,7 +105,7 @@ class SinkThroughputMeasurement {
                 measure(print, "accounts upsert, " + accounts + " accounts", mariadbPid,
                         jdbc(new AccountTable(), LatestPerKeyBatch.accounts()), snapshots);
                 measure(print, "Redis CAS, " + accounts + " accounts", redisPid,
-                        counters -> new RedisAccountWriter(RedisEndpoint.of(config), BATCH, counters), snapshots);
+                        metrics -> new RedisAccountWriter(RedisEndpoint.of(config), BATCH, metrics), snapshots);
             }
         }
     }
@@ -124,16 +124,16 @@ class SinkThroughputMeasurement {
     }
 
     private static <T> WriterFactory<T> jdbc(JdbcTable<T> table, RowBatch<T> batch) {
-        return counters -> new JdbcBatchWriter<>(JdbcEndpoint.of(config), table, batch, BATCH, counters);
+        return metrics -> new JdbcBatchWriter<>(JdbcEndpoint.of(config), table, batch, BATCH, metrics);
     }
 
     private static <T> void measure(boolean print, String sink, long serverPid, WriterFactory<T> factory, List<T> input)
             throws Exception {
-        SinkCounters counters = Rows.counters();
+        SinkMetrics metrics = Rows.metrics();
         long serverBefore = cpuNanos(serverPid);
         long clientBefore = clientCpuNanos();
         long started = System.nanoTime();
-        try (SinkWriter<T> writer = factory.open(counters)) {
+        try (SinkWriter<T> writer = factory.open(metrics)) {
             for (T row : input) {
                 decide();
                 writer.write(row, null);
@@ -143,7 +143,7 @@ class SinkThroughputMeasurement {
         double seconds = (System.nanoTime() - started) / 1e9;
         double serverMicros = (cpuNanos(serverPid) - serverBefore) / 1e3 / input.size();
         double clientMicros = (clientCpuNanos() - clientBefore) / 1e3 / input.size() - DECIDE_NANOS / 1e3;
-        long written = counters.rowsWritten().getCount();
+        long written = metrics.rowsWritten().getCount();
         if (print) {
             System.out.printf("%-42s %8d in, %8d written, %5.2f s: %,9.0f in/s; CPU per row in: server %5.2f µs,"
                     + " client %5.2f µs%n", sink, input.size(), written, seconds, input.size() / seconds, serverMicros,
@@ -170,6 +170,6 @@ class SinkThroughputMeasurement {
 
     @FunctionalInterface
     private interface WriterFactory<T> {
-        SinkWriter<T> open(SinkCounters counters) throws Exception;
+        SinkWriter<T> open(SinkMetrics metrics) throws Exception;
     }
 }
