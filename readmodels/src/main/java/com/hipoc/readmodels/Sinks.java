@@ -16,16 +16,22 @@ public record Sinks(
         Sink<AccountSnapshot> accountCache,
         Sink<DeadLetter> deadLetters) {
 
-    /** Batches of 1000 rows: where MariaDB's batched inserts level off (STACK.md). */
+    /**
+     * Batches of 1000 rows: where MariaDB's batched inserts level off (STACK.md); a LOAD DATA of
+     * 10,000 cost the server no less per row (docs/read-models.md).
+     */
     public static final int BATCH_SIZE = 1000;
 
     public static Sinks stores(HipocConfig config) {
         JdbcEndpoint mysql = JdbcEndpoint.of(config);
+        RedisEndpoint redis = RedisEndpoint.of(config);
         return new Sinks(
-                new JdbcBatchSink<>(mysql, new LedgerTable(), AppendBatch::new, BATCH_SIZE),
-                new JdbcBatchSink<>(mysql, new TransactionTable(), LatestPerKeyBatch::transactions, BATCH_SIZE),
-                new JdbcBatchSink<>(mysql, new AccountTable(), LatestPerKeyBatch::accounts, BATCH_SIZE),
-                new RedisAccountSink(RedisEndpoint.of(config), BATCH_SIZE),
+                new StoreSink<>(metrics -> new BulkLoadWriter<>(mysql, new LedgerTable(), BATCH_SIZE, metrics)),
+                new StoreSink<>(metrics -> new JdbcBatchWriter<>(mysql, new TransactionTable(),
+                        LatestPerKeyBatch.transactions(), BATCH_SIZE, metrics)),
+                new StoreSink<>(metrics -> new JdbcBatchWriter<>(mysql, new AccountTable(), LatestPerKeyBatch.accounts(),
+                        BATCH_SIZE, metrics)),
+                new StoreSink<>(metrics -> new RedisAccountWriter(redis, BATCH_SIZE, metrics)),
                 KafkaSinks.deadLetters(config.kafkaBrokers()));
     }
 }

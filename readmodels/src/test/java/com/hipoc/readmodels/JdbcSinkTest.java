@@ -46,7 +46,7 @@ class JdbcSinkTest {
         db.close();
     }
 
-    private static <T> void writeAndFlush(JdbcBatchWriter<T> writer, List<T> rows) throws Exception {
+    private static <T> void writeAndFlush(BatchingWriter<T> writer, List<T> rows) throws Exception {
         for (T row : rows) {
             writer.write(row, null);
         }
@@ -55,6 +55,10 @@ class JdbcSinkTest {
 
     private static <T> JdbcBatchWriter<T> writer(JdbcTable<T> table, RowBatch<T> batch, SinkMetrics metrics) {
         return new JdbcBatchWriter<>(endpoint, table, batch, 1000, metrics);
+    }
+
+    private static BulkLoadWriter<LedgerEntry> ledger(int batchSize, SinkMetrics metrics) {
+        return new BulkLoadWriter<>(endpoint, new LedgerTable(), batchSize, metrics);
     }
 
     private static List<LedgerEntry> entries(String account, int count) {
@@ -71,12 +75,16 @@ class JdbcSinkTest {
 
     @Test
     void ledgerEntriesAreWrittenOnceAndNeverRewritten() throws Exception {
-        List<LedgerEntry> entries = List.of(Rows.entry("led", 1, 100), Rows.entry("led", 2, 100), Rows.entry("led", 3, 100));
-        try (JdbcBatchWriter<LedgerEntry> writer = writer(new LedgerTable(), new AppendBatch<>(), Rows.metrics())) {
+        LedgerEntry oddCounterparty = Rows.entry("led", 3, 100);
+        oddCounterparty.counterparty = "tab\tnewline\nbackslash\\N";
+        List<LedgerEntry> entries = List.of(Rows.entry("led", 1, 100), Rows.entry("led", 2, 100), oddCounterparty);
+        try (BulkLoadWriter<LedgerEntry> writer = ledger(1000, Rows.metrics())) {
             writeAndFlush(writer, entries);
             List<String> first = rows("SELECT * FROM ledger_entries WHERE account_id = 'led' ORDER BY seq");
             assertThat(first).hasSize(3);
             assertThat(first.get(0)).isEqualTo("led|1|led-tx-1|deposit|100|0|100|null|2026-09-21 14:13:20.001");
+            assertThat(rows("SELECT counterparty FROM ledger_entries WHERE account_id = 'led' AND seq = 3"))
+                    .containsExactly(oddCounterparty.counterparty);
 
             writeAndFlush(writer, entries);
             LedgerEntry changed = Rows.entry("led", 2, 999);
@@ -135,8 +143,7 @@ class JdbcSinkTest {
     void aDatabaseOutageMidStreamHoldsTheWriterBackAndLosesNothing() throws Exception {
         int total = 20_000;
         SinkMetrics metrics = Rows.metrics();
-        JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(), 500,
-                metrics);
+        BulkLoadWriter<LedgerEntry> writer = ledger(500, metrics);
         OutageStream stream = OutageStream.start(writer, metrics, total, i -> Rows.entry("outage", i + 1, 1));
         int port = db.port();
         db.close();
@@ -158,8 +165,7 @@ class JdbcSinkTest {
     void flushReturnsOnlyOnceEveryBatchHandedOverIsInTheStore() throws Exception {
         int total = 20_000;
         SinkMetrics metrics = Rows.metrics();
-        try (JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(),
-                100, metrics)) {
+        try (BulkLoadWriter<LedgerEntry> writer = ledger(100, metrics)) {
             writeAndFlush(writer, entries("flushed", total));
             assertThat(metrics.rowsWritten().getCount()).isEqualTo(total);
             assertThat(rows("SELECT COUNT(*) FROM ledger_entries WHERE account_id = 'flushed'")).containsExactly(
@@ -168,14 +174,13 @@ class JdbcSinkTest {
     }
 
     @Test
-    void aBatchThatFailsInTheBackgroundFailsTheTaskThreadFromThenOn() throws Exception {
+    void aBatchWithACoercedValueFailsTheTaskThreadFromThenOnAndWritesNoneOfItsRows() throws Exception {
         LedgerEntry tooLong = Rows.entry("failed", 5, 1);
         tooLong.kind = "a kind longer than its column";
         List<LedgerEntry> batch = new ArrayList<>(entries("failed", 10));
         batch.set(4, tooLong);
         SinkMetrics metrics = Rows.metrics();
-        try (JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(),
-                batch.size(), metrics)) {
+        try (BulkLoadWriter<LedgerEntry> writer = ledger(batch.size(), metrics)) {
             for (LedgerEntry entry : batch) {
                 writer.write(entry, null);
             }
@@ -186,6 +191,7 @@ class JdbcSinkTest {
         }
         assertThat(metrics.retries().getCount()).isZero();
         assertThat(metrics.rowsWritten().getCount()).isZero();
+        assertThat(rows("SELECT COUNT(*) FROM ledger_entries WHERE account_id = 'failed'")).containsExactly("0");
     }
 
     @Test
@@ -195,14 +201,14 @@ class JdbcSinkTest {
             closedPort = socket.getLocalPort();
         }
         JdbcEndpoint down = new JdbcEndpoint("jdbc:mysql://127.0.0.1:" + closedPort + "/hipoc", "root", "");
-        JdbcTable<LedgerEntry> table = new LedgerTable() {
+        BulkTable<LedgerEntry> table = new LedgerTable() {
             @Override
             public String name() {
                 return "cancelled";
             }
         };
         SinkMetrics metrics = Rows.metrics();
-        JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(down, table, new AppendBatch<>(), 10, metrics);
+        BulkLoadWriter<LedgerEntry> writer = new BulkLoadWriter<>(down, table, 10, metrics);
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         Thread task = new Thread(() -> {
             try {

@@ -19,6 +19,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -79,8 +81,18 @@ class SinkThroughputMeasurement {
             for (int i = 0; i < rows; i++) {
                 entries.add(Rows.entry(run + "-led-" + i / 10, i % 10 + 1, 100));
             }
-            measure(print, "ledger_entries INSERT", mariadbPid, jdbc(new LedgerTable(), new AppendBatch<>()), entries);
-            measure(print, "ledger_entries INSERT, replayed", mariadbPid, jdbc(new LedgerTable(), new AppendBatch<>()), entries);
+            measure(print, "ledger_entries INSERT", mariadbPid, jdbc(new LedgerInsert(), new AppendBatch<>()), entries);
+            measure(print, "ledger_entries INSERT, replayed", mariadbPid, jdbc(new LedgerInsert(), new AppendBatch<>()), entries);
+            for (int batch : new int[] {1_000, 10_000}) {
+                List<LedgerEntry> loaded = new ArrayList<>(rows);
+                for (int i = 0; i < rows; i++) {
+                    loaded.add(Rows.entry(run + "-load-" + batch + "-" + i / 10, i % 10 + 1, 100));
+                }
+                measure(print, "ledger_entries LOAD DATA, " + batch + " a batch", mariadbPid,
+                        metrics -> new BulkLoadWriter<>(JdbcEndpoint.of(config), new LedgerTable(), batch, metrics), loaded);
+                measure(print, "ledger_entries LOAD DATA, replayed", mariadbPid,
+                        metrics -> new BulkLoadWriter<>(JdbcEndpoint.of(config), new LedgerTable(), batch, metrics), loaded);
+            }
 
             List<TransactionRecord> pending = new ArrayList<>(rows);
             List<TransactionRecord> completed = new ArrayList<>(rows);
@@ -165,6 +177,38 @@ class SinkThroughputMeasurement {
         long until = System.nanoTime() + DECIDE_NANOS;
         while (System.nanoTime() < until) {
             Thread.onSpinWait();
+        }
+    }
+
+    /** The multi-row INSERT that LOAD DATA replaced for the ledger, kept to measure one against the other. */
+    private static final class LedgerInsert implements JdbcTable<LedgerEntry> {
+        @Override
+        public String name() {
+            return "ledger_entries";
+        }
+
+        @Override
+        public String sql() {
+            return "INSERT INTO ledger_entries (account_id, seq, tx_id, kind, amount, held_delta, balance_after,"
+                    + " counterparty, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE seq = seq";
+        }
+
+        @Override
+        public void bind(PreparedStatement s, LedgerEntry e) throws SQLException {
+            s.setString(1, e.accountId);
+            s.setLong(2, e.seq);
+            s.setString(3, e.txId);
+            s.setString(4, e.kind);
+            s.setLong(5, e.amount);
+            s.setLong(6, e.heldDelta);
+            s.setLong(7, e.balanceAfter);
+            s.setString(8, e.counterparty);
+            s.setObject(9, JdbcTable.utc(e.createdAt));
+        }
+
+        @Override
+        public long decidedAt(LedgerEntry e) {
+            return e.createdAt;
         }
     }
 
