@@ -6,10 +6,9 @@ import com.hipoc.events.LedgerEntry;
  * {@code ledger_entries}, written once per {@code (account_id, seq)}: loaded in bulk, a
  * replayed entry is skipped as a duplicate key.
  */
-public class LedgerTable implements BulkTable<LedgerEntry> {
-    @Override
-    public String name() {
-        return "ledger_entries";
+public class LedgerTable extends LoadedTable<LedgerEntry> {
+    public LedgerTable() {
+        super("ledger_entries", e -> e.createdAt);
     }
 
     @Override
@@ -21,10 +20,5 @@ public class LedgerTable implements BulkTable<LedgerEntry> {
     public void write(TabSeparatedRows rows, LedgerEntry e) {
         rows.field(e.accountId).field(e.seq).field(e.txId).field(e.kind).field(e.amount).field(e.heldDelta)
                 .field(e.balanceAfter).field(e.counterparty).time(e.createdAt);
-    }
-
-    @Override
-    public long decidedAt(LedgerEntry e) {
-        return e.createdAt;
     }
 }

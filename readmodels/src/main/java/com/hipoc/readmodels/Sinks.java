@@ -26,7 +26,8 @@ public record Sinks(
         JdbcEndpoint mysql = JdbcEndpoint.of(config);
         RedisEndpoint redis = RedisEndpoint.of(config);
         return new Sinks(
-                new StoreSink<>(metrics -> new BulkLoadWriter<>(mysql, new LedgerTable(), BATCH_SIZE, metrics)),
+                new StoreSink<>(metrics -> new JdbcBatchWriter<>(mysql, new LedgerTable(), new AppendBatch<>(), BATCH_SIZE,
+                        metrics)),
                 new StoreSink<>(metrics -> new JdbcBatchWriter<>(mysql, new TransactionTable(),
                         LatestPerKeyBatch.transactions(), BATCH_SIZE, metrics)),
                 new StoreSink<>(metrics -> new JdbcBatchWriter<>(mysql, new AccountTable(), LatestPerKeyBatch.accounts(),

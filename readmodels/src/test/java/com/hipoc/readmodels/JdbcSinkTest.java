@@ -46,7 +46,7 @@ class JdbcSinkTest {
         db.close();
     }
 
-    private static <T> void writeAndFlush(BatchingWriter<T> writer, List<T> rows) throws Exception {
+    private static <T> void writeAndFlush(JdbcBatchWriter<T> writer, List<T> rows) throws Exception {
         for (T row : rows) {
             writer.write(row, null);
         }
@@ -57,8 +57,8 @@ class JdbcSinkTest {
         return new JdbcBatchWriter<>(endpoint, table, batch, 1000, metrics);
     }
 
-    private static BulkLoadWriter<LedgerEntry> ledger(int batchSize, SinkMetrics metrics) {
-        return new BulkLoadWriter<>(endpoint, new LedgerTable(), batchSize, metrics);
+    private static JdbcBatchWriter<LedgerEntry> ledger(int batchSize, SinkMetrics metrics) {
+        return new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(), batchSize, metrics);
     }
 
     private static List<LedgerEntry> entries(String account, int count) {
@@ -78,7 +78,7 @@ class JdbcSinkTest {
         LedgerEntry oddCounterparty = Rows.entry("led", 3, 100);
         oddCounterparty.counterparty = "tab\tnewline\nbackslash\\N";
         List<LedgerEntry> entries = List.of(Rows.entry("led", 1, 100), Rows.entry("led", 2, 100), oddCounterparty);
-        try (BulkLoadWriter<LedgerEntry> writer = ledger(1000, Rows.metrics())) {
+        try (JdbcBatchWriter<LedgerEntry> writer = ledger(1000, Rows.metrics())) {
             writeAndFlush(writer, entries);
             List<String> first = rows("SELECT * FROM ledger_entries WHERE account_id = 'led' ORDER BY seq");
             assertThat(first).hasSize(3);
@@ -143,7 +143,7 @@ class JdbcSinkTest {
     void aDatabaseOutageMidStreamHoldsTheWriterBackAndLosesNothing() throws Exception {
         int total = 20_000;
         SinkMetrics metrics = Rows.metrics();
-        BulkLoadWriter<LedgerEntry> writer = ledger(500, metrics);
+        JdbcBatchWriter<LedgerEntry> writer = ledger(500, metrics);
         OutageStream stream = OutageStream.start(writer, metrics, total, i -> Rows.entry("outage", i + 1, 1));
         int port = db.port();
         db.close();
@@ -165,7 +165,7 @@ class JdbcSinkTest {
     void flushReturnsOnlyOnceEveryBatchHandedOverIsInTheStore() throws Exception {
         int total = 20_000;
         SinkMetrics metrics = Rows.metrics();
-        try (BulkLoadWriter<LedgerEntry> writer = ledger(100, metrics)) {
+        try (JdbcBatchWriter<LedgerEntry> writer = ledger(100, metrics)) {
             writeAndFlush(writer, entries("flushed", total));
             assertThat(metrics.rowsWritten().getCount()).isEqualTo(total);
             assertThat(rows("SELECT COUNT(*) FROM ledger_entries WHERE account_id = 'flushed'")).containsExactly(
@@ -180,7 +180,7 @@ class JdbcSinkTest {
         List<LedgerEntry> batch = new ArrayList<>(entries("failed", 10));
         batch.set(4, tooLong);
         SinkMetrics metrics = Rows.metrics();
-        try (BulkLoadWriter<LedgerEntry> writer = ledger(batch.size(), metrics)) {
+        try (JdbcBatchWriter<LedgerEntry> writer = ledger(batch.size(), metrics)) {
             for (LedgerEntry entry : batch) {
                 writer.write(entry, null);
             }
@@ -201,14 +201,14 @@ class JdbcSinkTest {
             closedPort = socket.getLocalPort();
         }
         JdbcEndpoint down = new JdbcEndpoint("jdbc:mysql://127.0.0.1:" + closedPort + "/hipoc", "root", "");
-        BulkTable<LedgerEntry> table = new LedgerTable() {
+        JdbcTable<LedgerEntry> table = new LedgerTable() {
             @Override
             public String name() {
                 return "cancelled";
             }
         };
         SinkMetrics metrics = Rows.metrics();
-        BulkLoadWriter<LedgerEntry> writer = new BulkLoadWriter<>(down, table, 10, metrics);
+        JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(down, table, new AppendBatch<>(), 10, metrics);
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         Thread task = new Thread(() -> {
             try {

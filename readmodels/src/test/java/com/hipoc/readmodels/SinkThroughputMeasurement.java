@@ -89,9 +89,9 @@ class SinkThroughputMeasurement {
                     loaded.add(Rows.entry(run + "-load-" + batch + "-" + i / 10, i % 10 + 1, 100));
                 }
                 measure(print, "ledger_entries LOAD DATA, " + batch + " a batch", mariadbPid,
-                        metrics -> new BulkLoadWriter<>(JdbcEndpoint.of(config), new LedgerTable(), batch, metrics), loaded);
+                        jdbc(new LedgerTable(), new AppendBatch<>(), batch), loaded);
                 measure(print, "ledger_entries LOAD DATA, replayed", mariadbPid,
-                        metrics -> new BulkLoadWriter<>(JdbcEndpoint.of(config), new LedgerTable(), batch, metrics), loaded);
+                        jdbc(new LedgerTable(), new AppendBatch<>(), batch), loaded);
             }
 
             List<TransactionRecord> pending = new ArrayList<>(rows);
@@ -101,7 +101,13 @@ class SinkThroughputMeasurement {
                 completed.add(Rows.transfer(run + "-tx-" + i, OutcomeStatus.COMPLETED, Rows.TS + 1));
             }
             measure(print, "transactions upsert, new txIds", mariadbPid,
-                    jdbc(new TransactionTable(), LatestPerKeyBatch.transactions()), pending);
+                    jdbc(new TransactionTable.Upserted(), LatestPerKeyBatch.transactions()), pending);
+            List<TransactionRecord> loaded = new ArrayList<>(rows);
+            for (int i = 0; i < rows; i++) {
+                loaded.add(Rows.transfer(run + "-load-tx-" + i, OutcomeStatus.PENDING, Rows.TS));
+            }
+            measure(print, "transactions loaded, new txIds", mariadbPid,
+                    jdbc(new TransactionTable(), LatestPerKeyBatch.transactions()), loaded);
             measure(print, "transactions upsert, PENDING -> COMPLETED", mariadbPid,
                     jdbc(new TransactionTable(), LatestPerKeyBatch.transactions()), completed);
             List<TransactionRecord> transfers = new ArrayList<>(rows);
@@ -136,7 +142,11 @@ class SinkThroughputMeasurement {
     }
 
     private static <T> WriterFactory<T> jdbc(JdbcTable<T> table, RowBatch<T> batch) {
-        return metrics -> new JdbcBatchWriter<>(JdbcEndpoint.of(config), table, batch, BATCH, metrics);
+        return jdbc(table, batch, BATCH);
+    }
+
+    private static <T> WriterFactory<T> jdbc(JdbcTable<T> table, RowBatch<T> batch, int batchSize) {
+        return metrics -> new JdbcBatchWriter<>(JdbcEndpoint.of(config), table, batch, batchSize, metrics);
     }
 
     private static <T> void measure(boolean print, String sink, long serverPid, WriterFactory<T> factory, List<T> input)
@@ -181,10 +191,9 @@ class SinkThroughputMeasurement {
     }
 
     /** The multi-row INSERT that LOAD DATA replaced for the ledger, kept to measure one against the other. */
-    private static final class LedgerInsert implements JdbcTable<LedgerEntry> {
-        @Override
-        public String name() {
-            return "ledger_entries";
+    private static final class LedgerInsert extends UpsertTable<LedgerEntry> {
+        LedgerInsert() {
+            super("ledger_entries", e -> e.createdAt);
         }
 
         @Override
@@ -203,12 +212,7 @@ class SinkThroughputMeasurement {
             s.setLong(6, e.heldDelta);
             s.setLong(7, e.balanceAfter);
             s.setString(8, e.counterparty);
-            s.setObject(9, JdbcTable.utc(e.createdAt));
-        }
-
-        @Override
-        public long decidedAt(LedgerEntry e) {
-            return e.createdAt;
+            s.setObject(9, UpsertTable.utc(e.createdAt));
         }
     }
 
