@@ -1,28 +1,18 @@
 package com.hipoc.readmodels;
 
-import com.hipoc.config.HipocConfig;
 import com.hipoc.events.AccountHash;
 import com.hipoc.events.BalanceEvent;
 import com.hipoc.events.EventJson;
 import com.hipoc.events.Topics;
 import com.hipoc.events.WireJson;
-import com.hipoc.local.EmbeddedKafka;
-import com.hipoc.local.EmbeddedMariaDb;
-import com.hipoc.local.EmbeddedRedis;
 import com.hipoc.streaming.DeadLetterSerializer;
-import com.hipoc.streaming.LocalFlink;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +20,6 @@ import org.junit.jupiter.api.Timeout;
 import redis.clients.jedis.Jedis;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,47 +33,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The whole job between a real Kafka broker, MariaDB and Redis. */
 @Timeout(180)
 class ReadModelsJobTest {
-    private static final int PARTITIONS = 2;
-    private static EmbeddedKafka kafka;
-    private static EmbeddedMariaDb db;
-    private static EmbeddedRedis redis;
-    private static HipocConfig config;
+    private static Servers servers;
 
     @BeforeAll
-    static void startStores() throws Exception {
-        kafka = EmbeddedKafka.start(LocalFlink.storeDir("kafka"), 0);
-        kafka.createTopic(Topics.EVENTS, PARTITIONS);
-        db = EmbeddedMariaDb.start(LocalFlink.storeDir("mariadb"), 0, Path.of("../sql/migrations"));
-        redis = EmbeddedRedis.start(LocalFlink.storeDir("redis"), 0);
-        config = LocalFlink.config(Map.of(
-                "KAFKA_BROKERS", kafka.bootstrapServers(),
-                "MYSQL_PORT", Integer.toString(db.port()),
-                "REDIS_PORT", Integer.toString(redis.port())));
+    static void startServers() throws Exception {
+        servers = Servers.start();
     }
 
     @AfterAll
-    static void stopStores() throws Exception {
-        redis.close();
-        db.close();
-        kafka.close();
+    static void stopServers() throws Exception {
+        servers.close();
     }
 
     @Test
     void keepsMySqlAndRedisExactThroughPoisonAndReplays() throws Exception {
         List<Events.Poison> poison = Events.poison();
         List<BalanceEvent> history = Events.history();
-        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+        try (KafkaProducer<byte[], byte[]> producer = servers.producer()) {
             // Poison first: every event after it must still be written, with no restart loop.
             for (Events.Poison p : poison) {
                 producer.send(new ProducerRecord<>(Topics.EVENTS, p.key().getBytes(StandardCharsets.UTF_8), p.value()));
             }
             send(producer, history);
         }
-        StreamExecutionEnvironment env = LocalFlink.env(config, PARTITIONS);
-        ReadModelsJob.buildInto(env, config);
-        JobClient job = env.executeAsync(ReadModelsJob.JOB_NAME);
+        JobClient job = servers.startJob();
         try {
-            awaitCaughtUp();
+            servers.awaitCaughtUp(120_000);
             Map<String, List<String>> written = readModels();
             assertThat(written.get("ledger_entries")).containsExactly(
                     "alice|1|t-1|deposit|1000|0|1000|null|2026-09-21 14:13:20.001",
@@ -125,10 +99,10 @@ class ReadModelsJobTest {
             }
 
             // The same events again, each account's older versions arriving after its newest is stored.
-            try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            try (KafkaProducer<byte[], byte[]> producer = servers.producer()) {
                 send(producer, history);
             }
-            awaitCaughtUp();
+            servers.awaitCaughtUp(120_000);
             assertThat(readModels()).isEqualTo(written);
         } finally {
             job.cancel().get();
@@ -154,7 +128,7 @@ class ReadModelsJobTest {
         models.put("outcomes", rows("SELECT tx_id, outcome FROM transactions ORDER BY tx_id"));
         models.put("accounts", rows("SELECT * FROM accounts ORDER BY account_id"));
         List<String> hashes = new ArrayList<>();
-        try (Jedis jedis = RedisEndpoint.of(config).connect()) {
+        try (Jedis jedis = RedisEndpoint.of(servers.config).connect()) {
             for (String key : jedis.keys(AccountHash.key("*")).stream().sorted().toList()) {
                 hashes.add(key.substring(AccountHash.key("").length()) + "|" + jedis.hgetAll(key).entrySet().stream()
                         .sorted(Map.Entry.comparingByKey()).map(Map.Entry::toString).collect(Collectors.joining(",")));
@@ -165,44 +139,13 @@ class ReadModelsJobTest {
     }
 
     private static List<String> rows(String sql) throws Exception {
-        return Tables.rows(JdbcEndpoint.of(config), sql);
-    }
-
-    /**
-     * Waits until the job's group has committed the end of every partition: its offsets are
-     * committed with a checkpoint, which completes only once every row before them is written.
-     */
-    private static void awaitCaughtUp() throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            for (int p = 0; p < PARTITIONS; p++) {
-                latest.put(new TopicPartition(Topics.EVENTS, p), OffsetSpec.latest());
-            }
-            Map<TopicPartition, Long> ends = new HashMap<>();
-            admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (System.currentTimeMillis() < deadline) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(Sources.consumerGroup(config))
-                        .partitionsToOffsetAndMetadata().get();
-                if (ends.entrySet().stream().allMatch(end -> committed.get(end.getKey()) != null
-                        && committed.get(end.getKey()).offset() == end.getValue())) {
-                    return;
-                }
-                Thread.sleep(100);
-            }
-            throw new AssertionError("the read models did not catch up with " + ends);
-        }
-    }
-
-    private static KafkaProducer<byte[], byte[]> producer() {
-        return new KafkaProducer<>(Map.of("bootstrap.servers", kafka.bootstrapServers()),
-                new ByteArraySerializer(), new ByteArraySerializer());
+        return Tables.rows(JdbcEndpoint.of(servers.config), sql);
     }
 
     /** Reads partition 0 from its start until {@code count} records came, or a minute passed. */
     private static List<ConsumerRecord<byte[], byte[]>> consume(String topic, int count) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers",
-                kafka.bootstrapServers()), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                servers.kafka.bootstrapServers()), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             TopicPartition tp = new TopicPartition(topic, 0);
             consumer.assign(List.of(tp));
             consumer.seekToBeginning(List.of(tp));

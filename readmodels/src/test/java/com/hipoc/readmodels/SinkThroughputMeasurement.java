@@ -36,12 +36,13 @@ import java.util.Random;
  * fresh keys and the second run is printed, so the JIT has warmed up. Prints figures, asserts
  * none; not part of the CI suite:
  * <pre>mvn -B -o -pl readmodels -am test -Dtest=SinkThroughputMeasurement -Dhipoc.measure.sinks=200000 -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * {@code -Dhipoc.measure.batch=N} sets the rows per batch (the job's by default).
  * With {@code -Dhipoc.measure.decideMicros=N} the writing thread also spins N µs per row, as the
  * operators before a sink work between two of its rows: what the background writes can overlap.
  */
 @EnabledIfSystemProperty(named = "hipoc.measure.sinks", matches = "\\d+")
 class SinkThroughputMeasurement {
-    private static final int BATCH = Sinks.BATCH_SIZE;
+    private static final int BATCH = Integer.getInteger("hipoc.measure.batch", Sinks.BATCH_SIZE);
     private static final long DECIDE_NANOS = Long.getLong("hipoc.measure.decideMicros", 0) * 1_000;
     private static final long TICK_NANOS = 10_000_000;
     private static EmbeddedMariaDb db;
