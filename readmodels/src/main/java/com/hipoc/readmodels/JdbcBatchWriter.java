@@ -30,7 +30,7 @@ public class JdbcBatchWriter<T> extends BatchingWriter<T> {
     @Override
     protected void writeBatch(Collection<T> rows) throws SQLException {
         if (connection == null) {
-            connection = endpoint.connectForBulkLoads();
+            connection = endpoint.connect();
             connection.setAutoCommit(false);
         }
         try {

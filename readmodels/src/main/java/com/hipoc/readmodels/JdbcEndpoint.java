@@ -17,26 +17,16 @@ public record JdbcEndpoint(String url, String user, String password) implements 
         return new JdbcEndpoint(config.jdbcUrl(), config.mysqlUser(), config.mysqlPassword());
     }
 
-    public Connection connect() throws SQLException {
-        return open(new Properties());
-    }
-
-    /**
-     * A connection that may send {@code LOAD DATA LOCAL} files. The setting also lets the server
-     * ask for any file the client can read, so only the read-models writers use it, and only
-     * towards the database they are configured with; they offer streams from memory, not files.
-     */
-    public Connection connectForBulkLoads() throws SQLException {
-        Properties props = new Properties();
-        props.setProperty("allowLoadLocalInfile", "true");
-        return open(props);
-    }
-
     /**
      * Asks the MySQL driver directly: {@code DriverManager} only sees drivers of its own class
-     * loader, which is not the job's in a Flink cluster.
+     * loader, which is not the job's in a Flink cluster. The connection may send
+     * {@code LOAD DATA LOCAL} data; the setting also lets the server ask for any file the client
+     * can read, so point this endpoint only at a database you run. The writers offer streams from
+     * memory, never files.
      */
-    private Connection open(Properties props) throws SQLException {
+    public Connection connect() throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("allowLoadLocalInfile", "true");
         props.setProperty("user", user);
         props.setProperty("password", password);
         props.setProperty("connectTimeout", CONNECT_TIMEOUT_MS);

@@ -87,6 +87,12 @@ class ReadModelsJobTest {
                     "bob|balance=150,currency=USD,held=0,overdraftLimit=0,status=ACTIVE,updatedAt=" + (Events.TS + 5)
                             + ",version=2");
 
+            assertThat(servers.metric(job, "undecodableEvents")).as("per subtask").hasSize(Servers.PARTITIONS)
+                    .satisfies(counts -> assertThat(counts.stream().mapToLong(Long::longValue).sum()).isEqualTo(poison.size()));
+            assertThat(servers.metric(job, "pendingRecords")).as("events behind, per source subtask").containsOnly(0L);
+            assertThat(servers.metric(job, "lagMs")).as("seconds behind, per sink subtask").hasSize(4 * Servers.PARTITIONS)
+                    .containsOnly(0L);
+
             List<ConsumerRecord<byte[], byte[]>> dead = consume(Topics.DEAD_LETTERS, poison.size());
             assertThat(dead).hasSameSizeAs(poison);
             for (Events.Poison p : poison) {

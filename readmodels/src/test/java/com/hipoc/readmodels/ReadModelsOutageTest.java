@@ -47,6 +47,8 @@ class ReadModelsOutageTest {
             send(producer, 1, VERSIONS / 2);
             Thread.sleep(4_000);
             assertThat(job.getJobStatus().get()).as("the job waits for MySQL, it does not fail").isEqualTo(JobStatus.RUNNING);
+            assertThat(servers.metric(job, "writeRetries")).anySatisfy(retries -> assertThat(retries).isPositive());
+            assertThat(servers.metric(job, "lagMs")).as("the rows waiting show").anySatisfy(lag -> assertThat(lag).isPositive());
             servers.db.startAgain();
             servers.awaitCaughtUp(120_000);
 
@@ -57,6 +59,7 @@ class ReadModelsOutageTest {
             servers.redis.startAgain();
             servers.awaitCaughtUp(120_000);
 
+            assertThat(servers.metric(job, "lagMs")).containsOnly(0L);
             assertThat(Tables.rows(JdbcEndpoint.of(servers.config), "SELECT COUNT(*), MIN(seq), MAX(seq) FROM ledger_entries"))
                     .containsExactly(ACCOUNTS * VERSIONS + "|1|" + VERSIONS);
             assertThat(Tables.rows(JdbcEndpoint.of(servers.config), "SELECT COUNT(*) FROM transactions"))

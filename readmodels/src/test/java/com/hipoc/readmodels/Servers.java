@@ -6,7 +6,12 @@ import com.hipoc.local.EmbeddedKafka;
 import com.hipoc.local.EmbeddedMariaDb;
 import com.hipoc.local.EmbeddedRedis;
 import com.hipoc.streaming.LocalFlink;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Gauge;
+import org.apache.flink.metrics.Metric;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -16,7 +21,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A real Kafka broker, MariaDB and Redis for the read-models job to run between, and the job on them. */
@@ -27,6 +34,8 @@ final class Servers implements AutoCloseable {
     final EmbeddedMariaDb db;
     final EmbeddedRedis redis;
     final HipocConfig config;
+    /** The metrics of the jobs started here. */
+    final InMemoryReporter metrics = InMemoryReporter.create();
 
     private Servers(EmbeddedKafka kafka, EmbeddedMariaDb db, EmbeddedRedis redis) {
         this.kafka = kafka;
@@ -47,7 +56,7 @@ final class Servers implements AutoCloseable {
 
     /** The job as it is deployed, one subtask per partition. */
     JobClient startJob() throws Exception {
-        StreamExecutionEnvironment env = LocalFlink.env(config, PARTITIONS);
+        StreamExecutionEnvironment env = LocalFlink.env(config, PARTITIONS, metrics.addToConfiguration(new Configuration()));
         ReadModelsJob.buildInto(env, config);
         return env.executeAsync(ReadModelsJob.JOB_NAME);
     }
@@ -82,6 +91,15 @@ final class Servers implements AutoCloseable {
             }
             throw new AssertionError("the read models did not catch up with " + ends);
         }
+    }
+
+    /** Each subtask's value of a job's metric, e.g. {@code lagMs} of every sink writer. */
+    List<Long> metric(JobClient job, String name) {
+        List<Long> values = new ArrayList<>();
+        for (Metric m : metrics.findMetrics(job.getJobID(), ".*\\." + name).values()) {
+            values.add(m instanceof Counter c ? c.getCount() : ((Number) ((Gauge<?>) m).getValue()).longValue());
+        }
+        return values;
     }
 
     @Override
