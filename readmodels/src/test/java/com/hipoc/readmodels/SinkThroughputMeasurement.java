@@ -13,16 +13,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import redis.clients.jedis.Jedis;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,12 +39,10 @@ import java.util.Random;
 class SinkThroughputMeasurement {
     private static final int BATCH = Integer.getInteger("hipoc.measure.batch", Sinks.BATCH_SIZE);
     private static final long DECIDE_NANOS = Long.getLong("hipoc.measure.decideMicros", 0) * 1_000;
-    private static final long TICK_NANOS = 10_000_000;
     private static EmbeddedMariaDb db;
     private static EmbeddedRedis redis;
     private static HipocConfig config;
-    private static long mariadbPid;
-    private static long redisPid;
+    private static StoreCpu stores;
     private final int rows = Integer.parseInt(System.getProperty("hipoc.measure.sinks"));
 
     @BeforeAll
@@ -57,15 +50,7 @@ class SinkThroughputMeasurement {
         db = EmbeddedMariaDb.start(LocalFlink.storeDir("mariadb"), 0, Path.of("../sql/migrations"));
         redis = EmbeddedRedis.start(LocalFlink.storeDir("redis"), 0);
         config = HipocConfig.from(Map.of("MYSQL_PORT", Integer.toString(db.port()), "REDIS_PORT", Integer.toString(redis.port())));
-        try (Connection c = JdbcEndpoint.of(config).connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT @@pid_file")) {
-            rs.next();
-            mariadbPid = Long.parseLong(Files.readString(Path.of(rs.getString(1))).trim());
-        }
-        try (Jedis jedis = RedisEndpoint.of(config).connect()) {
-            redisPid = Long.parseLong(jedis.info("server").lines().filter(l -> l.startsWith("process_id:"))
-                    .findFirst().orElseThrow().substring("process_id:".length()).trim());
-        }
+        stores = StoreCpu.of(JdbcEndpoint.of(config), RedisEndpoint.of(config));
     }
 
     @AfterAll
@@ -82,16 +67,18 @@ class SinkThroughputMeasurement {
             for (int i = 0; i < rows; i++) {
                 entries.add(Rows.entry(run + "-led-" + i / 10, i % 10 + 1, 100));
             }
-            measure(print, "ledger_entries INSERT", mariadbPid, jdbc(new LedgerInsert(), new AppendBatch<>()), entries);
-            measure(print, "ledger_entries INSERT, replayed", mariadbPid, jdbc(new LedgerInsert(), new AppendBatch<>()), entries);
+            measure(print, "ledger_entries INSERT", StoreCpu::mariadbNanos,
+                    jdbc(new LedgerInsert(), new AppendBatch<>()), entries);
+            measure(print, "ledger_entries INSERT, replayed", StoreCpu::mariadbNanos,
+                    jdbc(new LedgerInsert(), new AppendBatch<>()), entries);
             for (int batch : new int[] {1_000, 10_000}) {
                 List<LedgerEntry> loaded = new ArrayList<>(rows);
                 for (int i = 0; i < rows; i++) {
                     loaded.add(Rows.entry(run + "-load-" + batch + "-" + i / 10, i % 10 + 1, 100));
                 }
-                measure(print, "ledger_entries LOAD DATA, " + batch + " a batch", mariadbPid,
+                measure(print, "ledger_entries LOAD DATA, " + batch + " a batch", StoreCpu::mariadbNanos,
                         jdbc(new LedgerTable(), new AppendBatch<>(), batch), loaded);
-                measure(print, "ledger_entries LOAD DATA, replayed", mariadbPid,
+                measure(print, "ledger_entries LOAD DATA, replayed", StoreCpu::mariadbNanos,
                         jdbc(new LedgerTable(), new AppendBatch<>(), batch), loaded);
             }
 
@@ -101,29 +88,29 @@ class SinkThroughputMeasurement {
                 pending.add(Rows.transfer(run + "-tx-" + i, OutcomeStatus.PENDING, Rows.TS));
                 completed.add(Rows.transfer(run + "-tx-" + i, OutcomeStatus.COMPLETED, Rows.TS + 1));
             }
-            measure(print, "transactions upsert, new txIds", mariadbPid,
+            measure(print, "transactions upsert, new txIds", StoreCpu::mariadbNanos,
                     jdbc(new TransactionTable.Upserted(), LatestPerKeyBatch.transactions()), pending);
             List<TransactionRecord> loaded = new ArrayList<>(rows);
             for (int i = 0; i < rows; i++) {
                 loaded.add(Rows.transfer(run + "-load-tx-" + i, OutcomeStatus.PENDING, Rows.TS));
             }
-            measure(print, "transactions loaded, new txIds", mariadbPid,
+            measure(print, "transactions loaded, new txIds", StoreCpu::mariadbNanos,
                     jdbc(new TransactionTable(), LatestPerKeyBatch.transactions()), loaded);
-            measure(print, "transactions upsert, PENDING -> COMPLETED", mariadbPid,
+            measure(print, "transactions upsert, PENDING -> COMPLETED", StoreCpu::mariadbNanos,
                     jdbc(new TransactionTable(), LatestPerKeyBatch.transactions()), completed);
             List<TransactionRecord> transfers = new ArrayList<>(rows);
             for (int i = 0; i < rows / 2; i++) {
                 transfers.add(Rows.transfer(run + "-transfer-" + i, OutcomeStatus.PENDING, Rows.TS));
                 transfers.add(Rows.transfer(run + "-transfer-" + i, OutcomeStatus.COMPLETED, Rows.TS));
             }
-            measure(print, "transactions, both statuses in one flush", mariadbPid,
+            measure(print, "transactions, both statuses in one flush", StoreCpu::mariadbNanos,
                     jdbc(new TransactionTable(), LatestPerKeyBatch.transactions()), transfers);
 
             for (int accounts : new int[] {100_000, 2_000}) {
                 List<AccountSnapshot> snapshots = snapshots(run, accounts);
-                measure(print, "accounts upsert, " + accounts + " accounts", mariadbPid,
+                measure(print, "accounts upsert, " + accounts + " accounts", StoreCpu::mariadbNanos,
                         jdbc(new AccountTable(), LatestPerKeyBatch.accounts()), snapshots);
-                measure(print, "Redis CAS, " + accounts + " accounts", redisPid,
+                measure(print, "Redis CAS, " + accounts + " accounts", StoreCpu::redisNanos,
                         metrics -> new RedisAccountWriter(RedisEndpoint.of(config), BATCH, metrics), snapshots);
             }
         }
@@ -150,10 +137,10 @@ class SinkThroughputMeasurement {
         return metrics -> new JdbcBatchWriter<>(JdbcEndpoint.of(config), table, batch, batchSize, metrics);
     }
 
-    private static <T> void measure(boolean print, String sink, long serverPid, WriterFactory<T> factory, List<T> input)
+    private static <T> void measure(boolean print, String sink, ServerCpu server, WriterFactory<T> factory, List<T> input)
             throws Exception {
         SinkMetrics metrics = Rows.metrics();
-        long serverBefore = cpuNanos(serverPid);
+        long serverBefore = server.nanos(stores);
         long clientBefore = clientCpuNanos();
         long started = System.nanoTime();
         try (SinkWriter<T> writer = factory.open(metrics)) {
@@ -164,7 +151,7 @@ class SinkThroughputMeasurement {
             writer.flush(false);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        double serverMicros = (cpuNanos(serverPid) - serverBefore) / 1e3 / input.size();
+        double serverMicros = (server.nanos(stores) - serverBefore) / 1e3 / input.size();
         double clientMicros = (clientCpuNanos() - clientBefore) / 1e3 / input.size() - DECIDE_NANOS / 1e3;
         long written = metrics.rowsWritten().getCount();
         if (print) {
@@ -172,12 +159,6 @@ class SinkThroughputMeasurement {
                     + " client %5.2f µs%n", sink, input.size(), written, seconds, input.size() / seconds, serverMicros,
                     clientMicros);
         }
-    }
-
-    /** User and system CPU of a process, from /proc, in steps of a clock tick. */
-    private static long cpuNanos(long pid) throws Exception {
-        String[] fields = Files.readString(Path.of("/proc", Long.toString(pid), "stat")).split("\\) ")[1].split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_NANOS;
     }
 
     private static long clientCpuNanos() {
@@ -215,6 +196,11 @@ class SinkThroughputMeasurement {
             s.setString(8, e.counterparty);
             s.setObject(9, UpsertTable.utc(e.createdAt));
         }
+    }
+
+    @FunctionalInterface
+    private interface ServerCpu {
+        long nanos(StoreCpu stores) throws Exception;
     }
 
     @FunctionalInterface
