@@ -30,6 +30,9 @@ public final class ReadModelsTopology {
     }
 
     public static void build(StreamExecutionEnvironment env, Sources sources, Sinks sinks) {
+        // Chained operators pass records on without a deep copy: no operator here changes a
+        // record it has emitted or received, and the writers only read the rows they hold.
+        env.getConfig().enableObjectReuse();
         DataStreamSource<RawRecord> raw = sources.events(env);
         OperatorIds.EVENT_SOURCE.applyTo(raw);
         int parallelism = raw.getParallelism();
