@@ -9,18 +9,16 @@ import java.sql.SQLException;
  * {@code accounts}, overwritten only by a newer version, so a replayed or late snapshot never
  * moves an account back.
  */
-public class AccountTable implements JdbcTable<AccountSnapshot> {
-
-    @Override
-    public String name() {
-        return "accounts";
+public class AccountTable extends UpsertTable<AccountSnapshot> {
+    public AccountTable() {
+        super("accounts", a -> a.updatedAt);
     }
 
     @Override
     public String sql() {
         return "INSERT INTO accounts (account_id, currency, balance, held, overdraft_limit, max_balance, status,"
                 + " version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + JdbcTable.updateIfNewer("version", "currency", "balance", "held", "overdraft_limit",
+                + UpsertTable.updateIfNewer("version", "currency", "balance", "held", "overdraft_limit",
                 "max_balance", "status", "updated_at");
     }
 
@@ -34,6 +32,6 @@ public class AccountTable implements JdbcTable<AccountSnapshot> {
         s.setObject(6, a.maxBalance);
         s.setString(7, a.status.name());
         s.setLong(8, a.version);
-        s.setObject(9, JdbcTable.utc(a.updatedAt));
+        s.setObject(9, UpsertTable.utc(a.updatedAt));
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** Keeps every row: ledger entries and transaction updates are never merged. */
+/** Keeps every row: ledger entries are never merged. */
 public class AppendBatch<T> implements RowBatch<T> {
     private final List<T> rows = new ArrayList<>();
 

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a writer's batch writes on one background thread, in the order they were handed over,
- * so the task thread decides the next commands while the store writes the last ones. Only the
+ * so the task thread reads the next events while the store writes the last rows. Only the
  * task thread calls these methods.
  * <p>
  * At most {@link #MAX_IN_FLIGHT} writes are unfinished; the task thread waits for a free slot,

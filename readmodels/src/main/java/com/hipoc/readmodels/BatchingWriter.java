@@ -6,11 +6,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * A sink writer that holds rows in a batch and hands it to a background thread when full, so
- * the task thread (the processor's, the sinks being chained to it) keeps deciding while the
- * store writes; it writes nothing itself. At every checkpoint Flink calls {@link #flush} before
+ * the task thread (the source's, every operator being chained to it) keeps reading events while
+ * the store writes; it writes nothing itself. At every checkpoint Flink calls {@link #flush} before
  * the barrier, which hands over the current batch and waits until every batch handed over is
  * written, so a completed checkpoint still means every row before it is in the store; rows
  * after it that were lost with a crash are replayed from it and written again, idempotently.
@@ -23,15 +24,19 @@ import java.util.List;
  */
 abstract class BatchingWriter<T> implements SinkWriter<T> {
     private final RowBatch<T> batch;
+    private final ToLongFunction<T> decidedAt;
     private final int batchSize;
-    private final SinkCounters counters;
+    private final SinkMetrics metrics;
     private final Retrier retrier;
     private final BackgroundWrites writes;
 
-    protected BatchingWriter(RowBatch<T> batch, int batchSize, SinkCounters counters, Retrier retrier) {
+    /** @param decidedAt the time of the decision a row comes from, epoch ms, for {@link WriteLag} */
+    protected BatchingWriter(RowBatch<T> batch, ToLongFunction<T> decidedAt, int batchSize, SinkMetrics metrics,
+                             Retrier retrier) {
         this.batch = batch;
+        this.decidedAt = decidedAt;
         this.batchSize = batchSize;
-        this.counters = counters;
+        this.metrics = metrics;
         this.retrier = retrier;
         this.writes = new BackgroundWrites("sink writer " + retrier.store(), this::disconnect);
     }
@@ -46,6 +51,7 @@ abstract class BatchingWriter<T> implements SinkWriter<T> {
     public void write(T row, Context context) throws IOException, InterruptedException {
         writes.checkEnded();
         batch.add(row);
+        metrics.lag().held(decidedAt.applyAsLong(row));
         if (batch.size() >= batchSize) {
             handOver();
         }
@@ -64,9 +70,11 @@ abstract class BatchingWriter<T> implements SinkWriter<T> {
         // A copy, so the batch takes the next rows while the background thread writes these.
         List<T> rows = new ArrayList<>(batch.rows());
         batch.clear();
+        metrics.lag().handedOver();
         writes.submit(() -> {
             retrier.run(() -> writeBatch(rows), this::disconnect);
-            counters.rowsWritten().inc(rows.size());
+            metrics.rowsWritten().inc(rows.size());
+            metrics.lag().written();
             return null;
         });
     }

@@ -19,10 +19,14 @@ public record JdbcEndpoint(String url, String user, String password) implements 
 
     /**
      * Asks the MySQL driver directly: {@code DriverManager} only sees drivers of its own class
-     * loader, which is not the job's in a Flink cluster.
+     * loader, which is not the job's in a Flink cluster. The connection may send
+     * {@code LOAD DATA LOCAL} data; the setting also lets the server ask for any file the client
+     * can read, so point this endpoint only at a database you run. The writers offer streams from
+     * memory, never files.
      */
     public Connection connect() throws SQLException {
         Properties props = new Properties();
+        props.setProperty("allowLoadLocalInfile", "true");
         props.setProperty("user", user);
         props.setProperty("password", password);
         props.setProperty("connectTimeout", CONNECT_TIMEOUT_MS);

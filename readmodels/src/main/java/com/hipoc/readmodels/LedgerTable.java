@@ -2,37 +2,23 @@ package com.hipoc.readmodels;
 
 import com.hipoc.events.LedgerEntry;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-
 /**
- * {@code ledger_entries}, written once per {@code (account_id, seq)}. A duplicate key is a
- * no-op update rather than {@code INSERT IGNORE}, which would also turn a too-long value or
- * any other bad row into a silent warning.
+ * {@code ledger_entries}, written once per {@code (account_id, seq)}: loaded in bulk, a
+ * replayed entry is skipped as a duplicate key.
  */
-public class LedgerTable implements JdbcTable<LedgerEntry> {
-    @Override
-    public String name() {
-        return "ledger_entries";
+public class LedgerTable extends LoadedTable<LedgerEntry> {
+    public LedgerTable() {
+        super("ledger_entries", e -> e.createdAt);
     }
 
     @Override
-    public String sql() {
-        return "INSERT INTO ledger_entries (account_id, seq, tx_id, kind, amount, held_delta, balance_after,"
-                + " counterparty, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON DUPLICATE KEY UPDATE seq = seq";
+    public String columns() {
+        return "account_id, seq, tx_id, kind, amount, held_delta, balance_after, counterparty, created_at";
     }
 
     @Override
-    public void bind(PreparedStatement s, LedgerEntry e) throws SQLException {
-        s.setString(1, e.accountId);
-        s.setLong(2, e.seq);
-        s.setString(3, e.txId);
-        s.setString(4, e.kind);
-        s.setLong(5, e.amount);
-        s.setLong(6, e.heldDelta);
-        s.setLong(7, e.balanceAfter);
-        s.setString(8, e.counterparty);
-        s.setObject(9, JdbcTable.utc(e.createdAt));
+    public void write(TabSeparatedRows rows, LedgerEntry e) {
+        rows.field(e.accountId).field(e.seq).field(e.txId).field(e.kind).field(e.amount).field(e.heldDelta)
+                .field(e.balanceAfter).field(e.counterparty).time(e.createdAt);
     }
 }

@@ -2,20 +2,18 @@ package com.hipoc.readmodels;
 
 import com.hipoc.events.AccountSnapshot;
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.Pipeline;
-import redis.clients.jedis.Response;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * Writes account hashes to Redis through {@link AccountCasScript}, one pipeline per batch,
+ * Writes account hashes to Redis through {@link AccountCasScript}, one call per batch,
  * keeping only the newest snapshot of each account between flushes. The script is loaded once
  * per connection and called by its SHA; a Redis that lost it (restart, SCRIPT FLUSH) answers
  * NOSCRIPT, and the batch is sent again after loading it anew.
@@ -27,9 +25,9 @@ public class RedisAccountWriter extends BatchingWriter<AccountSnapshot> {
     private Jedis jedis;
     private String scriptSha;
 
-    public RedisAccountWriter(RedisEndpoint endpoint, int batchSize, SinkCounters counters) {
-        super(new NewestAccountBatch(), batchSize, counters,
-                new Retrier("Redis", RedisAccountWriter::isRetryable, counters));
+    public RedisAccountWriter(RedisEndpoint endpoint, int batchSize, SinkMetrics metrics) {
+        super(LatestPerKeyBatch.accounts(), a -> a.updatedAt, batchSize, metrics,
+                new Retrier("Redis", RedisAccountWriter::isRetryable, metrics));
         this.endpoint = endpoint;
     }
 
@@ -45,34 +43,14 @@ public class RedisAccountWriter extends BatchingWriter<AccountSnapshot> {
             jedis = endpoint.connect();
             scriptSha = jedis.scriptLoad(AccountCasScript.SOURCE);
         }
-        if (!send(rows)) {
+        List<String> keys = AccountCasScript.keys(rows);
+        List<String> args = AccountCasScript.args(rows);
+        try {
+            jedis.evalsha(scriptSha, keys, args);
+        } catch (JedisNoScriptException e) {
             scriptSha = jedis.scriptLoad(AccountCasScript.SOURCE);
-            if (!send(rows)) {
-                throw new JedisDataException("NOSCRIPT right after SCRIPT LOAD");
-            }
+            jedis.evalsha(scriptSha, keys, args);
         }
-    }
-
-    /** False when Redis did not know the script. */
-    private boolean send(Collection<AccountSnapshot> rows) {
-        Pipeline pipeline = jedis.pipelined();
-        List<Response<Object>> responses = new ArrayList<>(rows.size());
-        for (AccountSnapshot a : rows) {
-            responses.add(pipeline.evalsha(scriptSha, AccountCasScript.keys(a), AccountCasScript.args(a)));
-        }
-        pipeline.sync();
-        boolean scriptKnown = true;
-        for (Response<Object> response : responses) {
-            try {
-                response.get();
-            } catch (JedisDataException e) {
-                if (e.getMessage() == null || !e.getMessage().startsWith("NOSCRIPT")) {
-                    throw e;
-                }
-                scriptKnown = false;
-            }
-        }
-        return scriptKnown;
     }
 
     @Override

@@ -19,12 +19,12 @@ final class Retrier {
 
     private final String store;
     private final Predicate<Exception> retryable;
-    private final SinkCounters counters;
+    private final SinkMetrics metrics;
 
-    Retrier(String store, Predicate<Exception> retryable, SinkCounters counters) {
+    Retrier(String store, Predicate<Exception> retryable, SinkMetrics metrics) {
         this.store = store;
         this.retryable = retryable;
-        this.counters = counters;
+        this.metrics = metrics;
     }
 
     String store() {
@@ -53,7 +53,7 @@ final class Retrier {
                     throw new IOException("cannot write to " + store, e);
                 }
                 failures++;
-                counters.retries().inc();
+                metrics.retries().inc();
                 LOG.warn("Writing to {} failed (attempt {}), retrying in {} ms: {}", store, failures, pause, e.toString());
                 reset.run();
                 Thread.sleep(pause);

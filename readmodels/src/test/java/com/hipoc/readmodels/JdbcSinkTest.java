@@ -14,11 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -57,8 +53,12 @@ class JdbcSinkTest {
         writer.flush(false);
     }
 
-    private static <T> JdbcBatchWriter<T> writer(JdbcTable<T> table, RowBatch<T> batch, SinkCounters counters) {
-        return new JdbcBatchWriter<>(endpoint, table, batch, 1000, counters);
+    private static <T> JdbcBatchWriter<T> writer(JdbcTable<T> table, RowBatch<T> batch, SinkMetrics metrics) {
+        return new JdbcBatchWriter<>(endpoint, table, batch, 1000, metrics);
+    }
+
+    private static JdbcBatchWriter<LedgerEntry> ledger(int batchSize, SinkMetrics metrics) {
+        return new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(), batchSize, metrics);
     }
 
     private static List<LedgerEntry> entries(String account, int count) {
@@ -70,28 +70,21 @@ class JdbcSinkTest {
     }
 
     private static List<String> rows(String sql) throws SQLException {
-        try (Connection c = endpoint.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            ResultSetMetaData meta = rs.getMetaData();
-            List<String> rows = new ArrayList<>();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                rows.add(row.toString());
-            }
-            return rows;
-        }
+        return Tables.rows(endpoint, sql);
     }
 
     @Test
     void ledgerEntriesAreWrittenOnceAndNeverRewritten() throws Exception {
-        List<LedgerEntry> entries = List.of(Rows.entry("led", 1, 100), Rows.entry("led", 2, 100), Rows.entry("led", 3, 100));
-        try (JdbcBatchWriter<LedgerEntry> writer = writer(new LedgerTable(), new AppendBatch<>(), Rows.counters())) {
+        LedgerEntry oddCounterparty = Rows.entry("led", 3, 100);
+        oddCounterparty.counterparty = "tab\tnewline\nbackslash\\N";
+        List<LedgerEntry> entries = List.of(Rows.entry("led", 1, 100), Rows.entry("led", 2, 100), oddCounterparty);
+        try (JdbcBatchWriter<LedgerEntry> writer = ledger(1000, Rows.metrics())) {
             writeAndFlush(writer, entries);
             List<String> first = rows("SELECT * FROM ledger_entries WHERE account_id = 'led' ORDER BY seq");
             assertThat(first).hasSize(3);
             assertThat(first.get(0)).isEqualTo("led|1|led-tx-1|deposit|100|0|100|null|2026-09-21 14:13:20.001");
+            assertThat(rows("SELECT counterparty FROM ledger_entries WHERE account_id = 'led' AND seq = 3"))
+                    .containsExactly(oddCounterparty.counterparty);
 
             writeAndFlush(writer, entries);
             LedgerEntry changed = Rows.entry("led", 2, 999);
@@ -102,10 +95,10 @@ class JdbcSinkTest {
 
     @Test
     void accountsMoveOnlyToNewerVersionsAndAreCoalescedPerFlush() throws Exception {
-        SinkCounters counters = Rows.counters();
-        try (JdbcBatchWriter<AccountSnapshot> writer = writer(new AccountTable(), new NewestAccountBatch(), counters)) {
+        SinkMetrics metrics = Rows.metrics();
+        try (JdbcBatchWriter<AccountSnapshot> writer = writer(new AccountTable(), LatestPerKeyBatch.accounts(), metrics)) {
             writeAndFlush(writer, List.of(Rows.account("acc", 1, 10), Rows.account("acc", 3, 30), Rows.account("acc", 2, 20)));
-            assertThat(counters.rowsWritten().getCount()).isEqualTo(1);
+            assertThat(metrics.rowsWritten().getCount()).isEqualTo(1);
             List<String> v3 = rows("SELECT * FROM accounts WHERE account_id = 'acc'");
             assertThat(v3).containsExactly("acc|USD|30|3|0|null|ACTIVE|3|2026-09-21 14:13:20.003");
 
@@ -119,22 +112,29 @@ class JdbcSinkTest {
     }
 
     @Test
-    void transactionStatusOnlyMovesForward() throws Exception {
-        try (JdbcBatchWriter<TransactionRecord> writer = writer(new TransactionTable(), new AppendBatch<>(), Rows.counters())) {
+    void transactionStatusOnlyMovesForwardAndEachFlushWritesATxIdOnce() throws Exception {
+        SinkMetrics metrics = Rows.metrics();
+        try (JdbcBatchWriter<TransactionRecord> writer = writer(new TransactionTable(), LatestPerKeyBatch.transactions(),
+                metrics)) {
+            // A transfer's legs carry its time: both statuses of tx-a in one flush are one write.
             writeAndFlush(writer, List.of(Rows.transfer("tx-a", OutcomeStatus.PENDING, Rows.TS),
-                    Rows.transfer("tx-a", OutcomeStatus.COMPLETED, Rows.TS + 5)));
+                    Rows.transfer("tx-a", OutcomeStatus.COMPLETED, Rows.TS)));
+            assertThat(metrics.rowsWritten().getCount()).isEqualTo(1);
+            writeAndFlush(writer, List.of(Rows.transfer("tx-b", OutcomeStatus.PENDING, Rows.TS)));
             writeAndFlush(writer, List.of(Rows.transfer("tx-b", OutcomeStatus.FAILED, Rows.TS + 5)));
             String query = "SELECT tx_id, status, status_rank, created_at, updated_at, outcome FROM transactions"
                     + " WHERE tx_id IN ('tx-a', 'tx-b') ORDER BY tx_id";
             List<String> decided = rows(query);
             assertThat(decided).hasSize(2);
-            assertThat(decided.get(0)).startsWith("tx-a|COMPLETED|2|2026-09-21 14:13:20|2026-09-21 14:13:20.005|")
+            assertThat(decided.get(0)).startsWith("tx-a|COMPLETED|2|2026-09-21 14:13:20|2026-09-21 14:13:20|")
                     .contains("\"status\":\"COMPLETED\"");
-            assertThat(decided.get(1)).startsWith("tx-b|FAILED|2|2026-09-21 14:13:20.005|2026-09-21 14:13:20.005|");
+            assertThat(decided.get(1)).startsWith("tx-b|FAILED|2|2026-09-21 14:13:20|2026-09-21 14:13:20.005|");
 
             writeAndFlush(writer, List.of(Rows.transfer("tx-a", OutcomeStatus.PENDING, Rows.TS),
-                    Rows.transfer("tx-b", OutcomeStatus.PENDING, Rows.TS),
-                    Rows.transfer("tx-a", OutcomeStatus.COMPLETED, Rows.TS + 5)));
+                    Rows.transfer("tx-b", OutcomeStatus.PENDING, Rows.TS)));
+            writeAndFlush(writer, List.of(Rows.transfer("tx-a", OutcomeStatus.COMPLETED, Rows.TS),
+                    Rows.transfer("tx-a", OutcomeStatus.PENDING, Rows.TS)));
+            assertThat(metrics.rowsWritten().getCount()).isEqualTo(6);
             assertThat(rows(query)).isEqualTo(decided);
         }
     }
@@ -142,20 +142,21 @@ class JdbcSinkTest {
     @Test
     void aDatabaseOutageMidStreamHoldsTheWriterBackAndLosesNothing() throws Exception {
         int total = 20_000;
-        SinkCounters counters = Rows.counters();
-        JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(), 500,
-                counters);
-        OutageStream stream = OutageStream.start(writer, counters, total, i -> Rows.entry("outage", i + 1, 1));
+        SinkMetrics metrics = Rows.metrics();
+        JdbcBatchWriter<LedgerEntry> writer = ledger(500, metrics);
+        OutageStream stream = OutageStream.start(writer, metrics, total, i -> Rows.entry("outage", i + 1, 1));
         int port = db.port();
         db.close();
         Thread.sleep(3_000);
         assertThat(stream.isRunning()).as("the writer waits for the database").isTrue();
+        assertThat(metrics.lag().getValue()).as("rows wait, and their lag shows it").isPositive();
         db = EmbeddedMariaDb.start(dataDir, port, MIGRATIONS);
         assertThat(stream.finish(120_000)).isEmpty();
         writer.close();
 
-        assertThat(counters.retries().getCount()).isPositive();
-        assertThat(counters.rowsWritten().getCount()).isEqualTo(total);
+        assertThat(metrics.retries().getCount()).isPositive();
+        assertThat(metrics.rowsWritten().getCount()).isEqualTo(total);
+        assertThat(metrics.lag().getValue()).isZero();
         assertThat(rows("SELECT COUNT(*), MIN(seq), MAX(seq) FROM ledger_entries WHERE account_id = 'outage'"))
                 .containsExactly(total + "|1|" + total);
     }
@@ -163,25 +164,23 @@ class JdbcSinkTest {
     @Test
     void flushReturnsOnlyOnceEveryBatchHandedOverIsInTheStore() throws Exception {
         int total = 20_000;
-        SinkCounters counters = Rows.counters();
-        try (JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(),
-                100, counters)) {
+        SinkMetrics metrics = Rows.metrics();
+        try (JdbcBatchWriter<LedgerEntry> writer = ledger(100, metrics)) {
             writeAndFlush(writer, entries("flushed", total));
-            assertThat(counters.rowsWritten().getCount()).isEqualTo(total);
+            assertThat(metrics.rowsWritten().getCount()).isEqualTo(total);
             assertThat(rows("SELECT COUNT(*) FROM ledger_entries WHERE account_id = 'flushed'")).containsExactly(
                     Integer.toString(total));
         }
     }
 
     @Test
-    void aBatchThatFailsInTheBackgroundFailsTheTaskThreadFromThenOn() throws Exception {
+    void aBatchWithACoercedValueFailsTheTaskThreadFromThenOnAndWritesNoneOfItsRows() throws Exception {
         LedgerEntry tooLong = Rows.entry("failed", 5, 1);
         tooLong.kind = "a kind longer than its column";
         List<LedgerEntry> batch = new ArrayList<>(entries("failed", 10));
         batch.set(4, tooLong);
-        SinkCounters counters = Rows.counters();
-        try (JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(),
-                batch.size(), counters)) {
+        SinkMetrics metrics = Rows.metrics();
+        try (JdbcBatchWriter<LedgerEntry> writer = ledger(batch.size(), metrics)) {
             for (LedgerEntry entry : batch) {
                 writer.write(entry, null);
             }
@@ -190,8 +189,9 @@ class JdbcSinkTest {
             assertThatThrownBy(() -> writer.write(Rows.entry("failed", 11, 1), null)).isInstanceOf(IOException.class);
             assertThatThrownBy(() -> writer.flush(false)).isInstanceOf(IOException.class);
         }
-        assertThat(counters.retries().getCount()).isZero();
-        assertThat(counters.rowsWritten().getCount()).isZero();
+        assertThat(metrics.retries().getCount()).isZero();
+        assertThat(metrics.rowsWritten().getCount()).isZero();
+        assertThat(rows("SELECT COUNT(*) FROM ledger_entries WHERE account_id = 'failed'")).containsExactly("0");
     }
 
     @Test
@@ -207,8 +207,8 @@ class JdbcSinkTest {
                 return "cancelled";
             }
         };
-        SinkCounters counters = Rows.counters();
-        JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(down, table, new AppendBatch<>(), 10, counters);
+        SinkMetrics metrics = Rows.metrics();
+        JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(down, table, new AppendBatch<>(), 10, metrics);
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         Thread task = new Thread(() -> {
             try {
@@ -218,7 +218,7 @@ class JdbcSinkTest {
             }
         });
         task.start();
-        while (counters.retries().getCount() == 0) {
+        while (metrics.retries().getCount() == 0) {
             Thread.sleep(5);
         }
         task.interrupt();

@@ -35,11 +35,11 @@ final class OutageStream {
     }
 
     /** Starts streaming {@code total} rows and returns once the first ones reached the store. */
-    static <T> OutageStream start(SinkWriter<T> writer, SinkCounters counters, int total, IntFunction<T> row)
+    static <T> OutageStream start(SinkWriter<T> writer, SinkMetrics metrics, int total, IntFunction<T> row)
             throws InterruptedException {
         OutageStream stream = new OutageStream(writer, total, row);
         stream.thread.start();
-        while (counters.rowsWritten().getCount() < STARTED_ROWS) {
+        while (metrics.rowsWritten().getCount() < STARTED_ROWS) {
             Thread.sleep(5);
         }
         return stream;

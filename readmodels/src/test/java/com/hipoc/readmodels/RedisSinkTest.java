@@ -51,7 +51,7 @@ class RedisSinkTest {
     @Test
     void writesTheAccountHashLayoutTheIngressReads() throws Exception {
         AccountSnapshot alice = Rows.account("alice", 3, 700);
-        try (RedisAccountWriter writer = new RedisAccountWriter(endpoint, 1000, Rows.counters())) {
+        try (RedisAccountWriter writer = new RedisAccountWriter(endpoint, 1000, Rows.metrics())) {
             writeAndFlush(writer, List.of(alice));
         }
         assertThat(hash("alice")).isEqualTo(Map.of(
@@ -66,11 +66,11 @@ class RedisSinkTest {
 
     @Test
     void onlyANewerVersionChangesTheHashAndEachFlushCoalescesPerAccount() throws Exception {
-        SinkCounters counters = Rows.counters();
-        try (RedisAccountWriter writer = new RedisAccountWriter(endpoint, 1000, counters)) {
+        SinkMetrics metrics = Rows.metrics();
+        try (RedisAccountWriter writer = new RedisAccountWriter(endpoint, 1000, metrics)) {
             writeAndFlush(writer, List.of(Rows.account("carol", 1, 10), Rows.account("carol", 5, 50),
                     Rows.account("carol", 4, 40)));
-            assertThat(counters.rowsWritten().getCount()).isEqualTo(1);
+            assertThat(metrics.rowsWritten().getCount()).isEqualTo(1);
             Map<String, String> v5 = hash("carol");
             assertThat(v5).containsEntry(AccountHash.VERSION, "5").containsEntry(AccountHash.BALANCE, "50");
 
@@ -85,33 +85,35 @@ class RedisSinkTest {
 
     @Test
     void reloadsTheScriptWhenRedisForgotIt() throws Exception {
-        SinkCounters counters = Rows.counters();
-        try (RedisAccountWriter writer = new RedisAccountWriter(endpoint, 1000, counters);
+        SinkMetrics metrics = Rows.metrics();
+        try (RedisAccountWriter writer = new RedisAccountWriter(endpoint, 1000, metrics);
              Jedis admin = endpoint.connect()) {
             writeAndFlush(writer, List.of(Rows.account("dave", 1, 10)));
             admin.scriptFlush();
             writeAndFlush(writer, List.of(Rows.account("dave", 2, 20)));
         }
         assertThat(hash("dave")).containsEntry(AccountHash.VERSION, "2");
-        assertThat(counters.retries().getCount()).isZero();
+        assertThat(metrics.retries().getCount()).isZero();
     }
 
     @Test
     void aRedisOutageMidStreamHoldsTheWriterBackAndLosesNothing() throws Exception {
         int accounts = 20_000;
-        SinkCounters counters = Rows.counters();
-        RedisAccountWriter writer = new RedisAccountWriter(endpoint, 500, counters);
-        OutageStream stream = OutageStream.start(writer, counters, accounts, i -> Rows.account("o-" + i, 1 + i % 7, i));
+        SinkMetrics metrics = Rows.metrics();
+        RedisAccountWriter writer = new RedisAccountWriter(endpoint, 500, metrics);
+        OutageStream stream = OutageStream.start(writer, metrics, accounts, i -> Rows.account("o-" + i, 1 + i % 7, i));
         int port = redis.port();
         redis.close();
         Thread.sleep(3_000);
         assertThat(stream.isRunning()).as("the writer waits for Redis").isTrue();
+        assertThat(metrics.lag().getValue()).as("rows wait, and their lag shows it").isPositive();
         redis = EmbeddedRedis.start(dataDir, port);
         assertThat(stream.finish(60_000)).isEmpty();
         writer.close();
 
-        assertThat(counters.retries().getCount()).isPositive();
-        assertThat(counters.rowsWritten().getCount()).isEqualTo(accounts);
+        assertThat(metrics.retries().getCount()).isPositive();
+        assertThat(metrics.rowsWritten().getCount()).isEqualTo(accounts);
+        assertThat(metrics.lag().getValue()).isZero();
         try (Jedis jedis = endpoint.connect()) {
             assertThat(jedis.keys("acct:o-*")).hasSize(accounts);
             assertThat(jedis.hget(AccountHash.key("o-19999"), AccountHash.VERSION)).isEqualTo(Integer.toString(1 + 19999 % 7));

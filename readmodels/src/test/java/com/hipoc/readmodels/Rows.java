@@ -16,8 +16,8 @@ final class Rows {
     private Rows() {
     }
 
-    static SinkCounters counters() {
-        return new SinkCounters(new SimpleCounter(), new SimpleCounter());
+    static SinkMetrics metrics() {
+        return new SinkMetrics(new SimpleCounter(), new SimpleCounter(), new WriteLag(System::currentTimeMillis));
     }
 
     static AccountSnapshot account(String account, long version, long balance) {

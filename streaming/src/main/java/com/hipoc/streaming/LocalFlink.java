@@ -37,8 +37,14 @@ public final class LocalFlink {
     }
 
     public static StreamExecutionEnvironment env(HipocConfig config, int parallelism) {
+        return env(config, parallelism, new Configuration());
+    }
+
+    /** With {@code extra} settings on top, such as a metric reporter that a test reads. */
+    public static StreamExecutionEnvironment env(HipocConfig config, int parallelism, Configuration extra) {
         Configuration conf = JobConfiguration.of(config);
         conf.set(CoreOptions.TMP_DIRS, tmpDir().toString());
+        conf.addAll(extra);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
         env.setParallelism(parallelism);
         return env;

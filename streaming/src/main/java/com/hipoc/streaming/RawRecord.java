@@ -1,8 +1,8 @@
 package com.hipoc.streaming;
 
 /**
- * A record of {@code balance.commands} as it came off the wire, not yet decoded, so that a
- * record that cannot be decoded can still be routed (with its bytes) to the dead-letter topic.
+ * A record of a job's input topic as it came off the wire, not yet decoded, so that a record
+ * that cannot be decoded can still be routed (with its bytes) to the dead-letter topic.
  */
 public class RawRecord {
     public byte[] key;
