@@ -17,6 +17,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +76,36 @@ class LocalStackEndToEndTest {
             assertThat(awaitRows(c, "SELECT tx_id, status FROM transactions WHERE account_id='" + ACCOUNT + "' ORDER BY tx_id", 3))
                     .containsExactly("e2e-1:APPLIED", "e2e-2:APPLIED", "e2e-3:REJECTED");
         }
+    }
+
+    /** Issue 16: of identical requests in flight at once, the real engine's answers reach one as the original. */
+    @Test
+    void identicalRequestsInFlightAtOnceGetOneOriginalAnswer() throws Exception {
+        int copies = 50;
+        ExecutorService clients = Executors.newFixedThreadPool(copies);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<BalanceApi.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < copies; i++) {
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return api.deposit("e2e-same", "bob", 25);
+                }));
+            }
+            start.countDown();
+            int originals = 0;
+            for (Future<BalanceApi.Answer> f : answers) {
+                BalanceApi.Answer answer = f.get();
+                assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+                assertThat(answer.account().path("balance").asLong()).as("every answer is the original outcome").isEqualTo(25);
+                originals += answer.replayed().filter("true"::equals).isPresent() ? 0 : 1;
+            }
+            assertThat(originals).as("answers without Idempotent-Replayed").isEqualTo(1);
+        } finally {
+            clients.shutdownNow();
+        }
+        BalanceApi.Answer next = api.deposit("e2e-after", "bob", 1);
+        assertThat(next.account().path("balance").asLong()).as("credited once").isEqualTo(26);
     }
 
     /** The transactions sink flushes on its own, possibly a checkpoint after the accounts sink. */
