@@ -13,14 +13,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The job jar as a next release would build it: {@code AccountState} has a field that no
- * savepoint of the current build knows. Made from the current jar and source, so the test
- * always upgrades from exactly what was just built.
+ * The job jar as a next release would build it: {@code HoldState}, the state type kept as a Flink
+ * POJO, has a field that no savepoint of the current build knows (the other state types have
+ * hand-written serializers, whose layout changes CompactSerializersTest covers). Made from the
+ * current jar and source, so the test always upgrades from exactly what was just built.
  */
 final class ChangedJobJar {
     static final String NEW_FIELD = "upgradeNote";
-    private static final String STATE_CLASS = "com/hipoc/job/processor/AccountState";
-    private static final String DECLARATION = "public class AccountState {";
+    private static final String STATE_CLASS = "com/hipoc/job/processor/HoldState";
+    private static final String DECLARATION = "public class HoldState {";
 
     private ChangedJobJar() {
     }
@@ -28,7 +29,7 @@ final class ChangedJobJar {
     static Path build(RepoLayout repo, Path workDir) throws IOException {
         String source = Files.readString(repo.root().resolve("job/src/main/java/" + STATE_CLASS + ".java"));
         if (!source.contains(DECLARATION)) {
-            throw new IllegalStateException("AccountState.java no longer declares '" + DECLARATION + "'; update " + ChangedJobJar.class);
+            throw new IllegalStateException("HoldState.java no longer declares '" + DECLARATION + "'; update " + ChangedJobJar.class);
         }
         Path changedSource = workDir.resolve("src/" + STATE_CLASS + ".java");
         Files.createDirectories(changedSource.getParent());
@@ -40,7 +41,7 @@ final class ChangedJobJar {
         int exit = javac.run(null, null, null, "--release", "17", "-cp", currentJar.toString(),
                 "-d", classes.toString(), changedSource.toString());
         if (exit != 0) {
-            throw new IllegalStateException("javac failed on the changed AccountState (exit " + exit + ")");
+            throw new IllegalStateException("javac failed on the changed HoldState (exit " + exit + ")");
         }
 
         Path jar = workDir.resolve("hipoc-job-next.jar");

@@ -79,7 +79,7 @@ class SavepointUpgradeTest {
 
             String last = timed("savepoint", "savepoint", "--flink", flink, "--dir", savepoints.toString());
             assertThat(mentions(first, ChangedJobJar.NEW_FIELD)).as("the first build's state has no " + ChangedJobJar.NEW_FIELD).isFalse();
-            assertThat(mentions(last, ChangedJobJar.NEW_FIELD)).as("state rewritten with the changed AccountState").isTrue();
+            assertThat(mentions(last, ChangedJobJar.NEW_FIELD)).as("state rewritten with the changed HoldState").isTrue();
         }
     }
 
