@@ -5,8 +5,9 @@ import com.hipoc.events.AccountView;
 import com.hipoc.events.AccountSnapshot;
 
 /**
- * One account as the processor keeps it in keyed state. A Flink POJO so that fields can be
- * added across savepoints; the account id is the state key and is not repeated here.
+ * One account as the processor keeps it in keyed state, inside its {@link AccountRecord}; the
+ * account id is the state key and is not repeated here. A field added here needs a new layout of
+ * {@link AccountRecordSerializer}.
  */
 public class AccountState {
     public String currency;

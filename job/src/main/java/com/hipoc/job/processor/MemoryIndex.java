@@ -16,8 +16,4 @@ public class MemoryIndex {
 
     public MemoryIndex() {
     }
-
-    boolean hasClock() {
-        return clock != Long.MIN_VALUE;
-    }
 }

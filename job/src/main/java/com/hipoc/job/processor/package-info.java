@@ -29,13 +29,16 @@
  *   <li>A repeat of a transfer answers what the source knows: PENDING, then COMPLETED once the
  *       settled leg (written by the destination when the credit applies) came back, or FAILED
  *       once the refund did. The transactions row holds the final status.</li>
- *   <li>Legs are remembered by their whole content, so a leg written twice is applied once, and
- *       two transfers that reuse one txId from different sources both reach the destination.
- *       A duplicate leg repeats its answer (replayed) and nothing else.</li>
+ *   <li>Legs are remembered by txId, kind and source account, so a leg written twice is applied
+ *       once, and two transfers that reuse one txId from different sources both reach the
+ *       destination. A duplicate leg repeats its answer (replayed) and nothing else.</li>
  *   <li>Retention counts against the account's own clock, the highest ts it has seen; an entry is
- *       recalled while {@code clock - decidedAt < retentionMs} and purged after, in decision order.</li>
- *   <li>A HOLD_EXPIRY changes the account and writes its ledger entry and snapshot, but answers
- *       nobody and writes no transactions row (that row stays the hold's).</li>
+ *       recalled while {@code clock - decidedAt < retentionMs}, and dropped with its generation
+ *       (a window of command time) once the whole generation is out of the window.</li>
+ *   <li>Every decided command writes one event for {@code balance.events}; a repeat or a conflict
+ *       changes nothing and writes none. A HOLD_EXPIRY changes the account and its event carries
+ *       the ledger entry and the account after it, but it answers nobody and sets no
+ *       transactions row (that row stays the hold's).</li>
  * </ul>
  */
 package com.hipoc.job.processor;
