@@ -3,6 +3,7 @@ package com.hipoc.job;
 import com.hipoc.config.HipocConfig;
 import com.hipoc.streaming.DeadLetterTopic;
 import com.hipoc.streaming.JobConfiguration;
+import com.hipoc.streaming.JobMain;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -16,10 +17,7 @@ public final class BalanceEngineJob {
     }
 
     public static void main(String[] args) throws Exception {
-        HipocConfig config = HipocConfig.fromEnvironmentAndArgs(args);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(JobConfiguration.of(config));
-        buildInto(env, config);
-        env.execute(JOB_NAME);
+        JobMain.run(JOB_NAME, args, BalanceEngineJob::buildInto);
     }
 
     /**

@@ -3,6 +3,7 @@ package com.hipoc.readmodels;
 import com.hipoc.config.HipocConfig;
 import com.hipoc.streaming.DeadLetterTopic;
 import com.hipoc.streaming.JobConfiguration;
+import com.hipoc.streaming.JobMain;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -17,10 +18,7 @@ public final class ReadModelsJob {
     }
 
     public static void main(String[] args) throws Exception {
-        HipocConfig config = HipocConfig.fromEnvironmentAndArgs(args);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(JobConfiguration.of(config));
-        buildInto(env, config);
-        env.execute(JOB_NAME);
+        JobMain.run(JOB_NAME, args, ReadModelsJob::buildInto);
     }
 
     /**
