@@ -126,7 +126,8 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
             metrics.decided(c, OutcomeStatus.REJECTED.name());
             return;
         }
-        BalanceEvent event = BalanceEvent.of(c, null, d.reason);
+        // Its status and reason are the outcome's, known once applied or refused.
+        BalanceEvent event = BalanceEvent.of(c, null, null);
         Outcome outcome = d.isApplied() ? apply(c, d, event, ctx) : rejection(c, d.reason);
         memory.remember(key, fingerprint, outcome, c.ts);
         event.status = outcome.status;
