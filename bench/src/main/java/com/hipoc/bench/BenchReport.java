@@ -43,6 +43,14 @@ record BenchReport(String runId, String startedAt, String commandLine, Machine m
                     p.commandsPerSecond(), l.get("p50"), l.get("p95"), l.get("p99"), l.get("p99.9"), l.get("max"), p.errors(),
                     engine(p.engineDecisionAgeMs())));
         }
+        for (PhaseResult p : phases) {
+            if (!p.stageLatencyMs().isEmpty()) {
+                md.append("\n## Where ").append(p.phase()).append("'s time went (ingress `Server-Timing`, ms)\n\n");
+                md.append("| stage | p50 | p95 | p99 | p99.9 | max |\n|---|---|---|---|---|---|\n");
+                p.stageLatencyMs().forEach((stage, l) -> md.append(String.format("| %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+                        stage, l.get("p50"), l.get("p95"), l.get("p99"), l.get("p99.9"), l.get("max"))));
+            }
+        }
         md.append("\n## Outcomes by kind\n\n");
         for (PhaseResult p : phases) {
             md.append("- ").append(p.phase()).append(": ").append(p.outcomes().entrySet().stream()

@@ -3,11 +3,13 @@ package com.hipoc.bench;
 import com.hipoc.events.Command;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /** One command per HTTP request, to its own endpoint, waiting for the engine's outcome (API.md). */
 final class HttpTarget implements Target {
     private final IngressHttp http;
+    private volatile StageLatencies stages = new StageLatencies();
 
     HttpTarget(String baseUrl) {
         this.http = new IngressHttp(baseUrl);
@@ -27,8 +29,20 @@ final class HttpTarget implements Target {
     public CompletableFuture<List<String>> send(List<Command> commands) {
         Command c = commands.get(0);
         return http.post(CommandJson.path(c), CommandJson.body(c))
-                .handle((answer, error) -> List.of(error != null ? IngressHttp.failure(error)
-                        : OutcomeKind.ofAnswer(answer.status(), answer.body())));
+                .handle((answer, error) -> {
+                    if (error != null) {
+                        return List.of(IngressHttp.failure(error));
+                    }
+                    stages.record(answer.serverTiming());
+                    return List.of(OutcomeKind.ofAnswer(answer.status(), answer.body()));
+                });
+    }
+
+    @Override
+    public Map<String, Map<String, Double>> takeStageLatencies() {
+        Map<String, Map<String, Double>> taken = stages.percentiles();
+        stages = new StageLatencies();
+        return taken;
     }
 
     @Override

@@ -41,7 +41,8 @@ public final class IngressHttp implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
-    public record Answer(int status, JsonNode body) {
+    /** @param serverTiming the answer's {@code Server-Timing} header, empty when it has none */
+    public record Answer(int status, JsonNode body, String serverTiming) {
     }
 
     /** Completes with the answer, or fails with a short description of why there is none. */
@@ -58,7 +59,8 @@ public final class IngressHttp implements AutoCloseable {
 
     private CompletableFuture<Answer> send(HttpRequest.Builder request) {
         return client.sendAsync(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray())
-                .thenApply(r -> new Answer(r.statusCode(), parse(r.body())));
+                .thenApply(r -> new Answer(r.statusCode(), parse(r.body()),
+                        r.headers().firstValue("Server-Timing").orElse("")));
     }
 
     /**

@@ -19,7 +19,8 @@ record PhaseResult(
         Map<String, Double> requestLatencyMs,
         long errors,
         Map<String, Long> outcomes,
-        Map<String, Double> engineDecisionAgeMs) {
+        Map<String, Double> engineDecisionAgeMs,
+        Map<String, Map<String, Double>> stageLatencyMs) {
 
     static Map<String, Double> percentiles(Histogram h) {
         Map<String, Double> p = new LinkedHashMap<>();

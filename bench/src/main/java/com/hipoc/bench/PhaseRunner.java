@@ -23,6 +23,7 @@ final class PhaseRunner {
         LatencyRecorder latencies = new LatencyRecorder();
         OutcomeCounts outcomes = new OutcomeCounts();
         Dispatcher dispatcher = new Dispatcher(target, workload::next, phase.concurrency(), latencies, outcomes);
+        target.takeStageLatencies();
         long start = System.nanoTime();
         Map<String, Double> engineAges;
         try (ProgressPrinter progress = new ProgressPrinter(phase.name(), latencies, outcomes, out);
@@ -41,6 +42,6 @@ final class PhaseRunner {
         Histogram total = latencies.total();
         return new PhaseResult(phase.name(), target.describe(), phase.loop(), options.accounts(), options.distribution(), seconds,
                 total.getTotalCount(), outcomes.commands(), outcomes.commands() / seconds, PhaseResult.percentiles(total),
-                outcomes.errors(), outcomes.byKind(), engineAges);
+                outcomes.errors(), outcomes.byKind(), engineAges, target.takeStageLatencies());
     }
 }

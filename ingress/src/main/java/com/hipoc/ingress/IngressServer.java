@@ -6,6 +6,7 @@ import com.hipoc.ingress.auth.HmacKeys;
 import com.hipoc.ingress.command.BatchRoute;
 import com.hipoc.ingress.command.CommandDispatcher;
 import com.hipoc.ingress.command.CommandRoutes;
+import com.hipoc.ingress.command.StageTimers;
 import com.hipoc.ingress.http.ClientLimits;
 import com.hipoc.ingress.http.ErrorMapping;
 import com.hipoc.ingress.http.HttpMetrics;
@@ -59,7 +60,7 @@ public final class IngressServer implements AutoCloseable {
             }
             ErrorMapping.register(cfg.routes);
             new OpsRoutes(this::isReady, metrics).register(cfg.routes);
-            new CommandRoutes(dispatcher, config.replyWaitMs(), threads).register(cfg.routes);
+            new CommandRoutes(dispatcher, config.replyWaitMs(), threads, new StageTimers(metrics)).register(cfg.routes);
             new BatchRoute(dispatcher, config.replyWaitMs(), threads).register(cfg.routes);
             new ReadRoutes(redis, db, clock).register(cfg.routes);
         });

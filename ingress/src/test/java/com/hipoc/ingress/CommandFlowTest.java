@@ -51,6 +51,18 @@ class CommandFlowTest {
     }
 
     @Test
+    void answerSaysWhereItsTimeWentAndMetricsAddItUp() {
+        HttpResponse<String> r = client.post("/v1/deposits", money(id("t"), id("dora"), 700));
+        assertThat(r.statusCode()).isEqualTo(200);
+        String timing = r.headers().firstValue("Server-Timing").orElseThrow();
+        assertThat(timing).matches("log;dur=\\d+\\.\\d, engine;dur=\\d+\\.\\d, results;dur=\\d+\\.\\d, answer;dur=\\d+\\.\\d");
+        String metrics = client.get("/metrics").body();
+        for (String stage : new String[] {"log", "engine", "results", "answer"}) {
+            assertThat(metrics).containsPattern("ingress_command_stage_seconds_count\\{stage=\"" + stage + "\"} [1-9]");
+        }
+    }
+
+    @Test
     void repeatAnswersTheOriginalOutcomeWithTheReplayHeader() {
         String tx = id("t");
         String account = id("bob");

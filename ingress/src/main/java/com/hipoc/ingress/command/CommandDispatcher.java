@@ -47,6 +47,7 @@ public final class CommandDispatcher {
     }
 
     private CompletableFuture<Reply> dispatch(Command command, PendingReply pending, long waitMs) {
+        long sentNanos = System.nanoTime();
         return publisher.publish(command).handle((ok, error) -> error == null).thenCompose(taken -> {
             if (!taken) {
                 if (pending != null) {
@@ -55,9 +56,13 @@ public final class CommandDispatcher {
                 return CompletableFuture.completedFuture(Reply.notTaken(command));
             }
             if (pending == null) {
-                return CompletableFuture.completedFuture(new Reply(command, true, null));
+                return CompletableFuture.completedFuture(new Reply(command, true, null, null));
             }
-            return pending.await(waitMs).thenApply(outcome -> new Reply(command, true, outcome));
+            long loggedNanos = System.nanoTime();
+            long loggedAtMs = clock.millis();
+            return pending.await(waitMs).thenApply(outcome -> new Reply(command, true, outcome, outcome == null ? null
+                    : new CommandStages(sentNanos, loggedNanos, loggedAtMs, pending.producedAtMs(), pending.matchedAtMs(),
+                            pending.matchedNanos())));
         });
     }
 }

@@ -3,6 +3,7 @@ package com.hipoc.ingress.command;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
+import com.hipoc.ingress.http.Answer;
 import com.hipoc.ingress.http.Json;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -24,12 +25,14 @@ public final class CommandRoutes {
     private final CommandDispatcher dispatcher;
     private final long defaultWaitMs;
     private final Executor answering;
+    private final StageTimers stageTimers;
 
     /** @param answering where answers are written, so a slow client never holds a Kafka thread */
-    public CommandRoutes(CommandDispatcher dispatcher, long defaultWaitMs, Executor answering) {
+    public CommandRoutes(CommandDispatcher dispatcher, long defaultWaitMs, Executor answering, StageTimers stageTimers) {
         this.dispatcher = dispatcher;
         this.defaultWaitMs = defaultWaitMs;
         this.answering = answering;
+        this.stageTimers = stageTimers;
     }
 
     private static Map<String, CommandType> routes() {
@@ -56,6 +59,11 @@ public final class CommandRoutes {
         long waitMs = WaitParameter.of(ctx, defaultWaitMs);
         Command command = RequestValidator.command(type, body, ctx.pathParamMap());
         CompletableFuture<Reply> reply = dispatcher.dispatch(List.of(command), waitMs).get(0);
-        ctx.future(() -> reply.thenAcceptAsync(r -> OutcomeAnswers.of(r).writeTo(ctx), answering));
+        ctx.future(() -> reply.thenAcceptAsync(r -> answer(r).writeTo(ctx), answering));
+    }
+
+    private Answer answer(Reply reply) {
+        Answer answer = OutcomeAnswers.of(reply);
+        return reply.stages() == null ? answer : answer.withHeader(StageTimers.HEADER, stageTimers.record(reply.stages()));
     }
 }

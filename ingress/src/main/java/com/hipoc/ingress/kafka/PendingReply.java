@@ -16,12 +16,19 @@ public final class PendingReply {
     private final boolean waitsForFinal;
     private final CompletableFuture<Outcome> decided = new CompletableFuture<>();
     private volatile Outcome latest;
+    private volatile long producedAtMs;
+    private volatile long matchedAtMs;
+    private volatile long matchedNanos;
 
     PendingReply(boolean waitsForFinal) {
         this.waitsForFinal = waitsForFinal;
     }
 
-    void offer(Outcome outcome) {
+    /** @param producedAtMs the outcome record's Kafka timestamp: when the engine produced it */
+    void offer(Outcome outcome, long producedAtMs) {
+        this.producedAtMs = producedAtMs;
+        this.matchedAtMs = System.currentTimeMillis();
+        this.matchedNanos = System.nanoTime();
         latest = outcome;
         if (!waitsForFinal || outcome.status != OutcomeStatus.PENDING || outcome.replayed) {
             decided.complete(outcome);
@@ -37,6 +44,21 @@ public final class PendingReply {
     /** Stops waiting, e.g. because the command never reached the log. */
     public void cancel() {
         decided.complete(null);
+    }
+
+    /** When the engine produced the outcome answered with (its record's Kafka timestamp). */
+    public long producedAtMs() {
+        return producedAtMs;
+    }
+
+    /** When this instance read that outcome: wall clock, to compare with {@link #producedAtMs()}. */
+    public long matchedAtMs() {
+        return matchedAtMs;
+    }
+
+    /** The same moment on the monotonic clock. */
+    public long matchedNanos() {
+        return matchedNanos;
     }
 
     CompletableFuture<Outcome> decided() {

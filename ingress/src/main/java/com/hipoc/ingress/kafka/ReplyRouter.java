@@ -122,7 +122,7 @@ public final class ReplyRouter implements AutoCloseable {
             }
             while (!closing) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    dispatch(record.value());
+                    dispatch(record.value(), record.timestamp());
                 }
             }
         } catch (WakeupException e) {
@@ -160,7 +160,7 @@ public final class ReplyRouter implements AutoCloseable {
         }
     }
 
-    private void dispatch(byte[] value) {
+    private void dispatch(byte[] value, long producedAtMs) {
         Outcome outcome;
         try {
             outcome = WireJson.decode(value, Outcome.class);
@@ -171,7 +171,7 @@ public final class ReplyRouter implements AutoCloseable {
         received.increment();
         PendingReply reply = waiting.get(outcome.requestId);
         if (reply != null) {
-            reply.offer(outcome);
+            reply.offer(outcome, producedAtMs);
         }
     }
 

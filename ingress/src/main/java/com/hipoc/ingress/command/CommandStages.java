@@ -1,0 +1,24 @@
+package com.hipoc.ingress.command;
+
+/**
+ * Where one command's time went between the ingress handing it to Kafka and its answer: the log
+ * taking it ({@code acks=all}), the engine reading, deciding and producing its outcome (up to the
+ * outcome record's Kafka timestamp), the results topic bringing the outcome back to this
+ * instance, and the answer being made. The engine's side is known only by that timestamp, a
+ * wall-clock millisecond, so the two stages that meet there are whole milliseconds; the others are
+ * measured on this JVM's monotonic clock.
+ */
+record CommandStages(long sentNanos, long loggedNanos, long loggedAtMs, long producedAtMs, long matchedAtMs,
+                     long matchedNanos) {
+    static final String[] NAMES = {"log", "engine", "results", "answer"};
+
+    /** Milliseconds per stage, in the order of {@link #NAMES}, the answer stage ending now. */
+    double[] millis(long nowNanos) {
+        return new double[] {
+            (loggedNanos - sentNanos) / 1e6,
+            Math.max(0, producedAtMs - loggedAtMs),
+            Math.max(0, matchedAtMs - producedAtMs),
+            (nowNanos - matchedNanos) / 1e6,
+        };
+    }
+}
