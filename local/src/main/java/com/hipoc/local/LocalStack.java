@@ -100,6 +100,10 @@ public final class LocalStack implements AutoCloseable {
 
         ingress.awaitReady(START_TIMEOUT);
         ingressStep.done(ingress.url());
+        if (!options.external().hmacConfigured()) {
+            Progress.Step warmupStep = progress.step("warm-up");
+            warmupStep.done(new Warmup(ingress.url()).run());
+        }
 
         endpoints = new Endpoints(services, ingress.url(), flink.rest().url());
         endpoints.store(data);
