@@ -1,7 +1,7 @@
 -- Hi-PoC read models, written only by the balance-engine job (idempotently) and read by the
 -- ingress. MySQL 8 and MariaDB 10.11+ compatible. Times are UTC, DATETIME(3).
 -- IF NOT EXISTS because docker-compose's MySQL also runs these files on a new volume, without
--- recording them in schema_version; a later run of SchemaMigrations must then be harmless.
+-- recording them; Flyway's first run there runs them all again (docs/operations.md).
 
 CREATE TABLE IF NOT EXISTS accounts (
   account_id      VARCHAR(64)  NOT NULL,

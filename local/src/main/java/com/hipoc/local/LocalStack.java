@@ -3,11 +3,11 @@ package com.hipoc.local;
 import com.hipoc.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.flywaydb.core.api.output.MigrateResult;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -172,12 +172,10 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The database is the operator's, so only the schema is ours to bring up to date. */
-    private String migrateExternal(MysqlEndpoint mysql) throws IOException, SQLException {
-        try (Connection c = mysql.connect()) {
-            List<Migration> applied = SchemaMigrations.in(options.repo().migrations()).apply(c);
-            return applied.isEmpty() ? "schema up to date"
-                    : "applied " + applied.stream().map(m -> m.file().getFileName().toString()).toList();
-        }
+    private String migrateExternal(MysqlEndpoint mysql) throws SQLException {
+        MigrateResult result = Schema.migrate(mysql, options.repo().migrations());
+        return result.migrationsExecuted == 0 ? "schema up to date"
+                : "applied " + result.migrations.stream().map(m -> "V" + m.version + " " + m.description).toList();
     }
 
     public Endpoints endpoints() {

@@ -37,7 +37,7 @@ public record RepoLayout(Path root) {
         return root.resolve("ingress/target/hipoc-ingress.jar");
     }
 
-    /** The numbered schema files {@link SchemaMigrations} applies. */
+    /** The numbered schema files {@link Schema} applies. */
     public Path migrations() {
         return root.resolve("sql/migrations");
     }
