@@ -20,7 +20,7 @@ ARGS=$(python3 -c 'import sys,json; print(json.dumps(sys.argv[1:]))' "$@")
 curl -s -XPOST -H 'Content-Type: application/json' -d "{\"programArgsList\":$ARGS,\"parallelism\":2}" "$FLINK/jars/$JAR_ID/run" > /dev/null
 until curl -s "$FLINK/jobs/overview" | python3 -c 'import sys,json; sys.exit(0 if any(j["name"]=="balance-engine" and j["state"]=="RUNNING" and j["tasks"]["running"]==j["tasks"]["total"] for j in json.load(sys.stdin)["jobs"]) else 1)'; do sleep 1; done
 echo "$TAG: $JAR running $*; load for 30 s (log $LOG)"
-TM=$(pgrep -f "TaskManagerRunner.*$DATA" | head -1); KAFKA=$(pgrep -f "HipocCli.*local.*$DATA" | head -1)
+TM=$(pgrep -f "TaskManagerRunner.*$DATA" | head -1); KAFKA=$(pgrep -f "HipocCli local.*$DATA" | head -1)
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 "$ROOT/bin/hipoc" bench --data-dir "$DATA" --mode kafka --max --accounts 100000 --duration 30 > "$LOG" 2>&1 &
 BENCH=$!

@@ -32,10 +32,11 @@ cpu_by_process() {
   for pid in $(pgrep -f "java|mariadbd|redis-server"); do
     cmd=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null) || continue
     name=other
-    for part in TaskManagerRunner StandaloneSessionClusterEntrypoint mariadbd redis-server BenchMain IngressMain; do
+    for part in TaskManagerRunner StandaloneSessionClusterEntrypoint mariadbd redis-server IngressMain; do
       if [[ "$cmd" == *"$part"* ]]; then name=$part; break; fi
     done
-    [[ "$cmd" == *"HipocCli"*" local"* ]] && name="launcher+Kafka"
+    [[ "$cmd" == *"HipocCli bench"* ]] && name="load generator"
+    [[ "$cmd" == *"HipocCli local"* ]] && name="launcher+Kafka"
     echo "$pid $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null) $name"
   done | sort
 }

@@ -53,6 +53,19 @@ final class HipocProcess {
         return line;
     }
 
+    /** Its pid: bin/hipoc replaces itself with the launcher JVM. */
+    long pid() {
+        return process.pid();
+    }
+
+    /** The exit code of a process that has exited, or is being reaped (a few seconds at most). */
+    int exitCode() throws InterruptedException {
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("bin/hipoc is still running");
+        }
+        return process.exitValue();
+    }
+
     /** Sends SIGTERM, as a service manager would, and returns the exit code. */
     int terminate() throws InterruptedException {
         // Through the handle: Process.destroy() also closes our end of its output, which would

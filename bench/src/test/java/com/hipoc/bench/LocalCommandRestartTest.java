@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** bin/hipoc local as a process: SIGTERM leaves nothing running, and a restart resumes the same state. */
+/**
+ * bin/hipoc local as a process: SIGTERM leaves nothing running, and a restart resumes the same
+ * state; {@code bin/hipoc stop} stops it the same way.
+ */
 class LocalCommandRestartTest {
     private static final String ACCOUNT = "bob";
 
@@ -27,8 +30,8 @@ class LocalCommandRestartTest {
 
         HipocProcess first = HipocProcess.start(repo, dataDir, httpPort, flinkPort);
         try {
-            assertThat(first.awaitReady())
-                    .isEqualTo("READY ingress=http://127.0.0.1:" + httpPort + " flink=http://127.0.0.1:" + flinkPort);
+            assertThat(first.awaitReady()).isEqualTo("READY ingress=http://127.0.0.1:" + httpPort + " flink=http://127.0.0.1:" + flinkPort
+                    + " pid=" + first.pid());
             BalanceApi.Answer deposit = api.deposit("restart-1", ACCOUNT, 500);
             assertThat(deposit.status()).as(deposit.body().toString()).isEqualTo(200);
         } finally {
@@ -53,8 +56,9 @@ class LocalCommandRestartTest {
             BalanceApi.Answer replay = api.deposit("restart-1", ACCOUNT, 500);
             assertThat(replay.replayed()).as("txIds remembered across the restart").contains("true");
         } finally {
-            assertThat(second.terminate()).isZero();
+            HipocCommand.run(repo, "stop", "--data-dir", dataDir.toString());
         }
+        assertThat(second.exitCode()).as("stopped by `hipoc stop`, which returns once it has exited").isZero();
         assertThat(processesMentioning(dataDir)).isEmpty();
     }
 

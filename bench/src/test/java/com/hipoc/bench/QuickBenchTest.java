@@ -37,8 +37,8 @@ class QuickBenchTest {
     @Test
     void quickBenchCompletesReportsAndVerifies() throws Exception {
         long start = System.nanoTime();
-        int exit = BenchMain.run(List.of("--quick", "--data-dir", stack.dataDir().toString(), "--report-dir", reports.toString()),
-                System.out);
+        int exit = HipocCli.commandLine().execute("bench", "--quick", "--data-dir", stack.dataDir().toString(),
+                "--report-dir", reports.toString());
         System.out.printf("hipoc bench --quick: %.1f s%n", (System.nanoTime() - start) / 1e9);
 
         List<Path> json = Files.list(reports).filter(p -> p.toString().endsWith(".json")).toList();

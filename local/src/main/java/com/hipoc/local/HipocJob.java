@@ -2,9 +2,6 @@ package com.hipoc.local;
 
 import com.hipoc.events.Topics;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /**
  * The Flink jobs of Hi-PoC, by the names they run under: the engine decides, the read models
  * follow it through {@code balance.events} (ARCHITECTURE.md, "The shape"). Each is deployed,
@@ -42,16 +39,7 @@ public enum HipocJob {
         return kafkaConsumerGroup + groupSuffix;
     }
 
-    /** The job an operator names on the command line. */
-    public static HipocJob named(String name) {
-        return Arrays.stream(values()).filter(j -> j.jobName.equals(name)).findFirst()
-                .orElseThrow(() -> new UsageException("unknown job '" + name + "' (known: " + names() + ")"));
-    }
-
-    public static String names() {
-        return Arrays.stream(values()).map(HipocJob::jobName).collect(Collectors.joining("|"));
-    }
-
+    /** The job's name, as messages and the command line spell it (picocli matches an enum value by it). */
     @Override
     public String toString() {
         return jobName;

@@ -3,7 +3,6 @@ package com.hipoc.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -13,8 +12,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * The child processes of a running stack, recorded in the data dir. A launcher killed without a
  * chance to stop them (kill -9, a crash) leaves them running on the data dir's files and ports;
- * the next start stops them first. A pid counts only with the same start time, so a reused pid
- * is never touched.
+ * the next start stops them first.
  */
 final class Leftovers {
     private final Path file;
@@ -26,7 +24,7 @@ final class Leftovers {
     /** Records every process this JVM has started, directly or not. */
     void record() throws IOException {
         List<String> lines = ProcessHandle.current().descendants()
-                .flatMap(p -> p.info().startInstant().map(start -> p.pid() + " " + start).stream())
+                .flatMap(p -> RecordedProcess.line(p).stream())
                 .toList();
         Files.write(file, lines);
     }
@@ -41,7 +39,7 @@ final class Leftovers {
             return 0;
         }
         List<ProcessHandle> alive = Files.readAllLines(file).stream()
-                .map(Leftovers::stillRunning)
+                .map(RecordedProcess::stillRunning)
                 .flatMap(Optional::stream)
                 .toList();
         alive.forEach(ProcessHandle::destroy);
@@ -54,12 +52,5 @@ final class Leftovers {
         }
         clear();
         return alive.size();
-    }
-
-    private static Optional<ProcessHandle> stillRunning(String line) {
-        String[] pidAndStart = line.split(" ");
-        Instant start = Instant.parse(pidAndStart[1]);
-        return ProcessHandle.of(Long.parseLong(pidAndStart[0]))
-                .filter(p -> p.info().startInstant().map(start::equals).orElse(false));
     }
 }

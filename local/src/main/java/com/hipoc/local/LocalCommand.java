@@ -1,25 +1,59 @@
 package com.hipoc.local;
 
-import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code hipoc local}: runs the whole stack until SIGTERM or Ctrl-C, then stops it cleanly. */
-final class LocalCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "local";
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code hipoc local}: runs the whole stack until SIGTERM, Ctrl-C or {@code hipoc stop}, then stops it cleanly. */
+@Command(name = "local", showDefaultValues = true,
+        description = "Run Kafka, MariaDB, Redis, Flink with balance-engine and read-models, and the ingress on this machine;"
+                + " prints READY and its pid once it takes requests.")
+public final class LocalCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+    @Mixin
+    private DataDirOption dataDir;
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080", description = "the ingress's port")
+    private int httpPort;
+    @Option(names = "--flink-port", paramLabel = "PORT", defaultValue = "8081", description = "the Flink web UI's and REST API's port")
+    private int flinkPort;
+    @Option(names = "--parallelism", paramLabel = "N", defaultValue = "2", description = "the jobs' parallelism")
+    private int parallelism;
+    @Option(names = "--flink-lib", paramLabel = "DIR", description = "the Flink runtime jars (default: job/target/flink-lib)")
+    private Path flinkLib;
+
+    /** What the command line and the environment ask for; the repository gives the defaults of paths. */
+    LocalOptions options(Map<String, String> env, RepoLayout repo) {
+        return new LocalOptions(
+                dataDir.path(),
+                OptionBounds.check(spec, "--http-port", httpPort, 1, 65535),
+                OptionBounds.check(spec, "--flink-port", flinkPort, 1, 65535),
+                OptionBounds.check(spec, "--parallelism", parallelism, 1, 64),
+                repo,
+                (flinkLib != null ? flinkLib : repo.flinkLib()).toAbsolutePath(),
+                ExternalServices.from(env));
     }
 
     @Override
-    public String summary() {
-        return "run Kafka, MariaDB, Redis, Flink with balance-engine and read-models, and the ingress here "
-                + "[--data-dir .hipoc] [--http-port 8080] [--flink-port 8081] [--parallelism 2] [--flink-lib DIR]";
-    }
-
-    @Override
-    public int run(List<String> args) throws Exception {
-        LocalOptions options = LocalOptions.parse(args, System.getenv(), RepoLayout.locate());
+    public Integer call() throws Exception {
+        LocalOptions options = options(System.getenv(), RepoLayout.locate());
         LauncherLogging.toDirectory(options.logDir());
         ShutdownSignals signals = ShutdownSignals.install();
+        LauncherPid.write(options.dataDir());
+        try {
+            return run(options, signals);
+        } finally {
+            LauncherPid.remove(options.dataDir());
+        }
+    }
+
+    private static int run(LocalOptions options, ShutdownSignals signals) throws Exception {
         Progress progress = new Progress(System.out);
         long start = System.nanoTime();
         LocalStack stack;
@@ -34,7 +68,8 @@ final class LocalCommand implements CliCommand {
         try (stack) {
             signals.startupDone();
             progress.line(String.format("started in %.1f s", (System.nanoTime() - start) / 1e9));
-            progress.line("READY ingress=" + stack.endpoints().ingressUrl() + " flink=" + stack.endpoints().flinkUrl());
+            progress.line("READY ingress=" + stack.endpoints().ingressUrl() + " flink=" + stack.endpoints().flinkUrl()
+                    + " pid=" + ProcessHandle.current().pid());
             signals.await();
         }
         return 0;

@@ -1,37 +1,35 @@
 package com.hipoc.local;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code hipoc savepoint}: stops one job with a savepoint, the first half of an upgrade. Prints
  * only the savepoint's location on stdout, so a script can pass it to {@code hipoc upgrade}.
  */
-final class SavepointCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "savepoint";
-    }
+@Command(name = "savepoint", showDefaultValues = true,
+        description = "Stop a job with a savepoint into <dir>/<job>/ and print the savepoint's location.")
+public final class SavepointCommand implements Callable<Integer> {
+    @Option(names = "--job", paramLabel = "JOB", defaultValue = "balance-engine", description = "${COMPLETION-CANDIDATES}")
+    HipocJob job;
+    @Option(names = "--flink", paramLabel = "URL", defaultValue = FlinkRest.LOCAL_URL, description = "the Flink cluster's REST API")
+    String flink;
+    @Option(names = "--dir", paramLabel = "DIR", description = "the savepoints' root (default: savepoints/ of the checkout)")
+    Path dir;
 
     @Override
-    public String summary() {
-        return "stop a job with a savepoint into <dir>/<job>/ and print its location [--job " + HipocJob.names() + "]"
-                + " [--flink " + FlinkRest.LOCAL_URL + "] [--dir savepoints/]";
-    }
-
-    @Override
-    public int run(List<String> args) throws Exception {
-        CommandLine cl = CommandLine.parse(args, Set.of("job", "flink", "dir"));
-        HipocJob job = HipocJob.named(cl.string("job", HipocJob.BALANCE_ENGINE.jobName()));
-        FlinkRest rest = new FlinkRest(cl.string("flink", FlinkRest.LOCAL_URL));
+    public Integer call() throws Exception {
+        FlinkRest rest = new FlinkRest(flink);
         rest.requireReachable();
-        Path root = Path.of(cl.string("dir", RepoLayout.locate().savepoints().toString())).toAbsolutePath().normalize();
-        Path dir = root.resolve(job.jobName());
+        Path root = (dir != null ? dir : RepoLayout.locate().savepoints()).toAbsolutePath().normalize();
+        Path target = root.resolve(job.jobName());
         JobDeployment running = JobDeployment.active(rest, job).orElseThrow(() -> new IllegalStateException(
                 "no " + job + " job is running on " + rest.url()));
-        System.err.println("stopping " + job + " (" + running.jobId() + ") with a savepoint into " + dir);
-        System.out.println(running.stopWithSavepoint(dir));
+        System.err.println("stopping " + job + " (" + running.jobId() + ") with a savepoint into " + target);
+        System.out.println(running.stopWithSavepoint(target));
         return 0;
     }
 }

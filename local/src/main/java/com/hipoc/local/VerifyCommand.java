@@ -3,33 +3,36 @@ package com.hipoc.local;
 import com.hipoc.local.verify.ReadModelStores;
 import com.hipoc.local.verify.Verification;
 import com.hipoc.local.verify.VerifyReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /** {@code hipoc verify}: reconciles the read models of a running stack; exits 1 on any mismatch. */
-final class VerifyCommand implements CliCommand {
+@Command(name = "verify", showDefaultValues = true,
+        description = "Check that MySQL's accounts, the ledger, Redis and the money totals agree; exit 1 on any mismatch.")
+public final class VerifyCommand implements Callable<Integer> {
     private static final int MAX_WAIT_MS = 3_600_000;
 
-    @Override
-    public String name() {
-        return "verify";
+    @Spec
+    private CommandSpec spec;
+    @Mixin
+    DataDirOption dataDir;
+    @Option(names = "--wait-ms", paramLabel = "MS", defaultValue = "0",
+            description = "how long to wait first for the read models to catch up")
+    int waitMs;
+
+    Duration drainWait() {
+        return Duration.ofMillis(OptionBounds.check(spec, "--wait-ms", waitMs, 0, MAX_WAIT_MS));
     }
 
     @Override
-    public String summary() {
-        return "check that MySQL accounts, the ledger, Redis and the money totals agree [--data-dir .hipoc]"
-                + " [--wait-ms 0: how long to wait first for the read models to catch up]";
-    }
-
-    @Override
-    public int run(List<String> args) throws Exception {
-        CommandLine cl = CommandLine.parse(args, Set.of("data-dir", "wait-ms"));
-        Path dataDir = Path.of(cl.string("data-dir", ".hipoc")).toAbsolutePath().normalize();
-        Duration drain = Duration.ofMillis(cl.optionalInteger("wait-ms", MAX_WAIT_MS).orElse(0));
-        VerifyReport report = Verification.run(ReadModelStores.locate(dataDir, System.getenv()), drain, System.out);
+    public Integer call() throws Exception {
+        VerifyReport report = Verification.run(ReadModelStores.locate(dataDir.path(), System.getenv()), drainWait(), System.out);
         return report.ok() ? 0 : 1;
     }
 }

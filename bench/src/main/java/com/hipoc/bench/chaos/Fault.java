@@ -1,9 +1,6 @@
 package com.hipoc.bench.chaos;
 
 import com.hipoc.local.StackFaults;
-import com.hipoc.local.UsageException;
-
-import java.util.Arrays;
 
 /**
  * One fault of the suite, injected into a running stack and ended the way an operator or a
@@ -27,12 +24,13 @@ enum Fault {
         this.outage = outage;
     }
 
-    static Fault byOption(String option) {
-        return Arrays.stream(values()).filter(f -> f.option.equals(option)).findFirst().orElseThrow(() ->
-                new UsageException("unknown fault '" + option + "'; known: tm, flink, kafka, mysql, redis, ingress"));
+    String option() {
+        return option;
     }
 
-    String option() {
+    /** As the command line spells it (picocli matches an enum value by it). */
+    @Override
+    public String toString() {
         return option;
     }
 

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Timeout;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +22,8 @@ class ChaosShortTest {
     void everyFaultIsSurvivedWithoutLosingOrDoublingACommand() throws Exception {
         Path dataDir = Path.of("target/chaos-short").toAbsolutePath();
         Instant started = Instant.now();
-        ChaosOptions options = ChaosOptions.parse(List.of("--data-dir", dataDir.toString(), "--outage-seconds", "3",
-                "--quiet-seconds", "2", "--rate", "30", "--accounts", "50"));
+        ChaosOptions options = ChaosCommandTest.options("--data-dir", dataDir.toString(), "--outage-seconds", "3",
+                "--quiet-seconds", "2", "--rate", "30", "--accounts", "50");
 
         ChaosResult result = ChaosRun.run(options, System.out);
         System.out.println(ChaosReport.markdown(options, Machine.describe(), started.toString(), result));

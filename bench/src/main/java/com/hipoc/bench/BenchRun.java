@@ -6,38 +6,19 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code bin/hipoc bench}: load against a running local stack (found through its data dir), the
- * same workload against the MySQL baseline, then the correctness checks, then the report.
- * Exits 0 when every check passed, 1 when one failed, 2 on a bad command line.
+ * What {@code hipoc bench} does: load against a running local stack (found through its data dir),
+ * the same workload against the MySQL baseline, then the correctness checks, then the report.
  */
-public final class BenchMain {
-    private BenchMain() {
+final class BenchRun {
+    private BenchRun() {
     }
 
-    public static void main(String[] args) throws Exception {
-        try {
-            System.exit(run(Arrays.asList(args), System.out));
-        } catch (IllegalStateException e) {
-            // A stack that is not there, or a target that cannot be reached: the message says what to do.
-            System.err.println("hipoc bench failed: " + e.getMessage());
-            System.exit(1);
-        }
-    }
-
-    /** Runs the bench; the report lands in the options' report dir. */
-    public static int run(List<String> args, PrintStream out) throws Exception {
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("hipoc bench: " + e.getMessage());
-            return 2;
-        }
+    /** Runs the bench, {@code commandLine} as it was asked for; the report lands in the options' report dir. Returns the exit code. */
+    static int run(BenchOptions options, String commandLine, PrintStream out) throws Exception {
         Endpoints endpoints = Endpoints.load(options.dataDir()).orElseThrow(() -> new IllegalStateException(
                 "no running stack recorded in " + options.dataDir() + "; start one with bin/hipoc local --data-dir "
                         + options.dataDir() + " or pass --data-dir"));
@@ -71,7 +52,7 @@ public final class BenchMain {
         if (hipoc) {
             checks.add(Verification.run(options.dataDir(), out));
         }
-        BenchReport report = new BenchReport(runId, startedAt, String.join(" ", args), machine, CommandMix.describe(), results, checks);
+        BenchReport report = new BenchReport(runId, startedAt, commandLine, machine, CommandMix.describe(), results, checks);
         Path md = report.writeTo(options.reportDir());
         out.println();
         out.println(report.markdown());
