@@ -43,6 +43,9 @@ public final class BenchCommand implements Callable<Integer> {
     private Mode mode;
     @Option(names = "--target", paramLabel = "TARGET", defaultValue = "hipoc", description = "${COMPLETION-CANDIDATES}")
     private TargetSystem target;
+    @Option(names = "--mix", paramLabel = "MIX", defaultValue = "standard",
+            description = "the commands sent: ${COMPLETION-CANDIDATES} (standard: a ledger's mix of every kind)")
+    private CommandMix mix;
     @Option(names = "--accounts", paramLabel = "N", description = "accounts the load spreads over (default: 100000, 2000 with --quick)")
     private Integer accounts;
     @Option(names = "--dist", paramLabel = "DIST", defaultValue = "uniform",
@@ -78,6 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
                 baseUrl,
                 mode,
                 target,
+                mix,
                 OptionBounds.check(spec, "--accounts", accounts != null ? accounts : quick ? 2_000 : 100_000, 1, 10_000_000),
                 dist == Distribution.ZIPF,
                 zipfExponent,

@@ -10,6 +10,7 @@ record BenchOptions(
         String baseUrl,
         Mode mode,
         TargetSystem target,
+        CommandMix mix,
         int accounts,
         boolean zipf,
         double zipfExponent,

@@ -36,7 +36,7 @@ final class BenchRun {
         }
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
-            Workload workload = new Workload(AccountPicker.of(options), options.seed() + i, runId + "-" + i);
+            Workload workload = new Workload(AccountPicker.of(options), options.mix(), options.seed() + i, runId + "-" + i);
             if (phase.target() == BenchOptions.TargetSystem.MYSQL_BASELINE) {
                 try (MysqlBaselineTarget baseline = new MysqlBaselineTarget(endpoints.services().mysql(), phase.concurrency())) {
                     baseline.prepare(options.accounts());
@@ -52,7 +52,7 @@ final class BenchRun {
         if (hipoc) {
             checks.add(Verification.run(options.dataDir(), out));
         }
-        BenchReport report = new BenchReport(runId, startedAt, commandLine, machine, CommandMix.describe(), results, checks);
+        BenchReport report = new BenchReport(runId, startedAt, commandLine, machine, options.mix().describe(), results, checks);
         Path md = report.writeTo(options.reportDir());
         out.println();
         out.println(report.markdown());

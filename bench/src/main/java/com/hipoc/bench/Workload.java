@@ -22,14 +22,16 @@ final class Workload {
     private static final int RETRY_WINDOW = 64;
 
     private final AccountPicker accounts;
+    private final CommandMix mix;
     private final SplittableRandom random;
     private final String runId;
     private final ArrayDeque<OpenHold> openHolds = new ArrayDeque<>();
     private final Command[] recent = new Command[RETRY_WINDOW];
     private long sent;
 
-    Workload(AccountPicker accounts, long seed, String runId) {
+    Workload(AccountPicker accounts, CommandMix mix, long seed, String runId) {
         this.accounts = accounts;
+        this.mix = mix;
         this.random = new SplittableRandom(seed);
         this.runId = runId;
     }
@@ -40,7 +42,7 @@ final class Workload {
     }
 
     Command next() {
-        CommandMix.Kind kind = CommandMix.next(random);
+        CommandMix.Kind kind = mix.next(random);
         Command c = switch (kind) {
             case DEPOSIT -> single(CommandType.DEPOSIT, amount());
             case WITHDRAWAL -> single(CommandType.WITHDRAWAL, amount());

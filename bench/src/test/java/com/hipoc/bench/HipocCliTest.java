@@ -75,6 +75,7 @@ class HipocCliTest {
         assertThat(options.baseUrl()).isNull();
         assertThat(options.mode()).isEqualTo(Mode.BATCH);
         assertThat(options.target()).isEqualTo(TargetSystem.HIPOC);
+        assertThat(options.mix()).isEqualTo(CommandMix.STANDARD);
         assertThat(options.accounts()).isEqualTo(100_000);
         assertThat(options.distribution()).isEqualTo("uniform");
         assertThat(options.rate()).isEmpty();
@@ -96,6 +97,7 @@ class HipocCliTest {
         assertThat(options.concurrency()).as("kafka's default").isEqualTo(20_000);
         assertThat(options.distribution()).isEqualTo("zipf(s=1.3)");
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(bench("bench", "--mix=deposits").mix()).isEqualTo(CommandMix.DEPOSITS);
     }
 
     @Test

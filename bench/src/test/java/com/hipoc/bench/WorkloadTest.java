@@ -36,6 +36,17 @@ class WorkloadTest {
     }
 
     @Test
+    void theDepositsMixSendsOnlyDepositsEachWithItsOwnTxId() {
+        Workload w = new Workload(new UniformAccounts(1_000), CommandMix.DEPOSITS, 11, "t");
+        Set<String> txIds = new HashSet<>();
+        for (int i = 0; i < 5_000; i++) {
+            Command c = w.next();
+            assertThat(c.type).isEqualTo(CommandType.DEPOSIT);
+            assertThat(txIds.add(c.txId)).as("no retries in this mix").isTrue();
+        }
+    }
+
+    @Test
     void capturesAndReleasesNameHoldsSentBefore() {
         Set<String> holds = new HashSet<>();
         for (Command c : commands(3, 20_000)) {
@@ -64,7 +75,7 @@ class WorkloadTest {
     }
 
     private static List<Command> commands(long seed, int n) {
-        Workload w = new Workload(new UniformAccounts(1_000), seed, "t");
+        Workload w = new Workload(new UniformAccounts(1_000), CommandMix.STANDARD, seed, "t");
         return Stream.generate(w::next).limit(n).toList();
     }
 }
