@@ -10,6 +10,9 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class Command {
+    /** API.md: every amount is a whole number of minor units from 1 to 10^15. */
+    public static final long MAX_AMOUNT = 1_000_000_000_000_000L;
+
     public CommandType type;
     public String txId;
     /** The account this command is decided on; also the Kafka key. */

@@ -8,22 +8,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a command asks of the account it is keyed by. The first ten are what clients send
- * (API.md's batch {@code type}s); the others are written back into the log by the engine.
+ * What a command asks of the account it is keyed by: what clients send (API.md's batch
+ * {@code type}s), or what the engine writes back into the log. The order is part of the engine's
+ * checkpointed state (remembered outcomes store the ordinal, fingerprints hash it): add new types
+ * at the end only.
  */
 public enum CommandType {
-    OPEN, DEPOSIT, WITHDRAWAL, TRANSFER, HOLD, CAPTURE, RELEASE, FREEZE, UNFREEZE, CLOSE,
+    OPEN(true), DEPOSIT(true), WITHDRAWAL(true), TRANSFER(true), HOLD(true), CAPTURE(true), RELEASE(true),
+    FREEZE(true), UNFREEZE(true), CLOSE(true),
     /** Credit leg of a transfer, keyed by the destination account. */
-    TRANSFER_CREDIT,
+    TRANSFER_CREDIT(false),
     /** Refund leg of a transfer the destination refused, keyed by the source account. */
-    TRANSFER_REFUND,
+    TRANSFER_REFUND(false),
     /** A hold's expiry, keyed by the holding account. */
-    HOLD_EXPIRY,
+    HOLD_EXPIRY(false),
     /**
      * Word that a transfer's credit landed, keyed by the source account, which then remembers the
      * transfer as COMPLETED: a client repeating it there gets that answer, not PENDING.
      */
-    TRANSFER_SETTLED;
+    TRANSFER_SETTLED(false);
 
     /** Every command decoded, fingerprinted and encoded asks for its name: compute each once. */
     private static final Map<String, CommandType> BY_WIRE_NAME = new HashMap<>();
@@ -35,6 +38,11 @@ public enum CommandType {
     }
 
     private final String wireName = name().toLowerCase(Locale.ROOT);
+    private final boolean sentByClients;
+
+    CommandType(boolean sentByClients) {
+        this.sentByClients = sentByClients;
+    }
 
     @JsonValue
     public String wireName() {
@@ -58,7 +66,7 @@ public enum CommandType {
     }
 
     public boolean isClientCommand() {
-        return ordinal() <= CLOSE.ordinal();
+        return sentByClients;
     }
 
     /** Engine-written legs share their parent's txId; the kind tells them apart. */

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  * 3 to 12 {@code A-Z 0-9}. Unknown fields are ignored so clients may send newer requests.
  */
 public final class RequestValidator {
-    public static final long MAX_AMOUNT = 1_000_000_000_000_000L;
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z0-9]{3,12}");
     private static final String OPEN_TX_PREFIX = "open:";
@@ -145,8 +144,8 @@ public final class RequestValidator {
 
     private static long integer(JsonNode node, String name, long min) {
         if (!node.isIntegralNumber() || !node.canConvertToLong()
-                || node.longValue() < min || node.longValue() > MAX_AMOUNT) {
-            throw invalid(name + " must be a JSON integer from " + min + " to " + MAX_AMOUNT);
+                || node.longValue() < min || node.longValue() > Command.MAX_AMOUNT) {
+            throw invalid(name + " must be a JSON integer from " + min + " to " + Command.MAX_AMOUNT);
         }
         return node.longValue();
     }

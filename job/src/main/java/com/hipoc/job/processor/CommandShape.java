@@ -9,7 +9,6 @@ import com.hipoc.events.CommandType;
  * processor drops it rather than fail the job on it forever.
  */
 final class CommandShape {
-    static final long MAX_AMOUNT = 1_000_000_000_000_000L;
     /** A hundred years: far beyond any real hold, far from overflowing {@code ts + expiresInMs}. */
     static final long MAX_EXPIRES_IN_MS = 100L * 366 * 24 * 60 * 60 * 1000;
 
@@ -28,7 +27,7 @@ final class CommandShape {
         if (c.amount == null) {
             return !moves(c.type);
         }
-        return c.amount >= 1 && c.amount <= MAX_AMOUNT;
+        return c.amount >= 1 && c.amount <= Command.MAX_AMOUNT;
     }
 
     /** Types that must carry an amount and a currency (a capture's amount is optional). */

@@ -93,7 +93,7 @@ final class CommandGenerator {
     private long amount() {
         int roll = random.nextInt(50);
         if (roll == 0) {
-            return CommandShape.MAX_AMOUNT;
+            return Command.MAX_AMOUNT;
         }
         return 1 + random.nextInt(roll < 10 ? 2000 : 500);
     }
