@@ -37,21 +37,31 @@ final class LockstepRun {
     private final Map<String, List<LedgerEntry>> ledgers = new HashMap<>();
     private int commandsRun;
 
-    /** Commands (client and legs) of every completed run so far, for the closing count. */
-    static long totalCommands;
-    /** Answers seen in every run so far, to show the sequences reach every rule. */
-    static final Set<String> answersSeen = new TreeSet<>();
+    /** What the runs a test made reached, added up over them: to show the sequences reach every rule. */
+    static final class Coverage {
+        /** Commands (client and legs) of every completed run. */
+        long commands;
+        /** Every answer seen: a status, "replayed " and a status, or a reason. */
+        final Set<String> answers = new TreeSet<>();
+    }
+
+    private final Coverage coverage;
+
+    private LockstepRun(Coverage coverage) {
+        this.coverage = coverage;
+    }
 
     /** @return null when processor and model agree throughout, else what differed first */
-    static String mismatch(List<Command> clients, long seed) throws Exception {
+    static String mismatch(List<Command> clients, long seed, Coverage coverage) throws Exception {
         try (ProcessorHarness processor = new ProcessorHarness(RETENTION_MS)) {
-            return mismatch(clients, seed, processor);
+            return mismatch(clients, seed, processor, coverage);
         }
     }
 
     /** @param processor a fresh processor with {@link #RETENTION_MS}, on any state backend */
-    static String mismatch(List<Command> clients, long seed, ProcessorHarness processor) throws Exception {
-        return new LockstepRun().play(clients, seed, processor);
+    static String mismatch(List<Command> clients, long seed, ProcessorHarness processor, Coverage coverage)
+            throws Exception {
+        return new LockstepRun(coverage).play(clients, seed, processor);
     }
 
     private String play(List<Command> clients, long seed, ProcessorHarness processor) throws Exception {
@@ -78,7 +88,7 @@ final class LockstepRun {
                 }
             }
         }
-        totalCommands += commandsRun;
+        coverage.commands += commandsRun;
         return finalState();
     }
 
@@ -111,8 +121,8 @@ final class LockstepRun {
             }
         }
         for (Outcome o : actual.outcomes) {
-            answersSeen.add(o.replayed ? "replayed " + o.status : o.status.name());
-            answersSeen.add(String.valueOf(o.reason));
+            coverage.answers.add(o.replayed ? "replayed " + o.status : o.status.name());
+            coverage.answers.add(String.valueOf(o.reason));
         }
         for (BalanceEvent sent : actual.events) {
             rebuildFrom(EventJson.decode(EventJson.encode(sent)));

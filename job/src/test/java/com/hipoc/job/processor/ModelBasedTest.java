@@ -25,20 +25,21 @@ class ModelBasedTest {
     void processorAgreesWithTheModel() throws Exception {
         long started = System.nanoTime();
         long clientCommands = 0;
+        LockstepRun.Coverage coverage = new LockstepRun.Coverage();
         for (long seed = FIRST_SEED; seed < FIRST_SEED + SEQUENCES; seed++) {
             List<Command> sequence = new CommandGenerator(seed).sequence(20 + (int) (seed % 41));
             clientCommands += sequence.size();
-            String mismatch = LockstepRun.mismatch(sequence, seed);
+            String mismatch = LockstepRun.mismatch(sequence, seed, coverage);
             if (mismatch != null) {
                 List<Command> shortest = shrink(sequence, seed);
                 fail("seed " + seed + ": " + mismatch + "\nshortest failing sequence (" + shortest.size()
-                        + " commands, first mismatch " + LockstepRun.mismatch(shortest, seed) + "):\n"
+                        + " commands, first mismatch " + LockstepRun.mismatch(shortest, seed, new LockstepRun.Coverage()) + "):\n"
                         + render(shortest));
             }
         }
-        assertThat(LockstepRun.answersSeen).containsAll(everyAnswer());
+        assertThat(coverage.answers).containsAll(everyAnswer());
         System.out.printf("model-based test: %d sequences, %d client commands, %d commands with legs, %.1f s%n",
-                SEQUENCES, clientCommands, LockstepRun.totalCommands, (System.nanoTime() - started) / 1e9);
+                SEQUENCES, clientCommands, coverage.commands, (System.nanoTime() - started) / 1e9);
     }
 
     private static List<String> everyAnswer() {
@@ -59,7 +60,7 @@ class ModelBasedTest {
                 for (int from = 0; from + chunk <= current.size(); from += chunk) {
                     List<Command> candidate = new ArrayList<>(current.subList(0, from));
                     candidate.addAll(current.subList(from + chunk, current.size()));
-                    if (LockstepRun.mismatch(candidate, seed) != null) {
+                    if (LockstepRun.mismatch(candidate, seed, new LockstepRun.Coverage()) != null) {
                         current = candidate;
                         removed = true;
                         break;

@@ -21,7 +21,8 @@ class RocksDbStateTest {
     void processorOnRocksDbAgreesWithTheModel(@TempDir Path checkpoints) throws Exception {
         try (ProcessorHarness processor = new ProcessorHarness(LockstepRun.RETENTION_MS,
                 new EmbeddedRocksDBStateBackend(true), new FileSystemCheckpointStorage(checkpoints.toUri()))) {
-            assertThat(LockstepRun.mismatch(new CommandGenerator(SEED).sequence(2_000), SEED, processor)).isNull();
+            assertThat(LockstepRun.mismatch(new CommandGenerator(SEED).sequence(2_000), SEED, processor,
+                    new LockstepRun.Coverage())).isNull();
         }
     }
 }
