@@ -1,6 +1,7 @@
 package com.hipoc.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hipoc.cli.HipocCli;
 import com.hipoc.events.WireJson;
 import com.hipoc.local.LocalStack;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,6 @@
-package com.hipoc.bench;
+package com.hipoc.cli;
 
+import com.hipoc.bench.BenchCommand;
 import com.hipoc.bench.chaos.ChaosCommand;
 import com.hipoc.local.LocalCommand;
 import com.hipoc.local.RebuildReadModelsCommand;
@@ -18,7 +19,7 @@ import java.io.PrintWriter;
 /**
  * {@code bin/hipoc <command> [options]}: the operator's entry point to Hi-PoC. It lives in bench/,
  * the one module that sees every command: the stack's (local/) and the load and fault suites
- * (here). A bad command line exits 2, a failed command 1.
+ * (bench and chaos); in a package of its own, which nothing imports. A bad command line exits 2, a failed command 1.
  */
 @Command(name = "hipoc", synopsisSubcommandLabel = "COMMAND",
         description = "Run, operate, load and check Hi-PoC on this machine (README.md).",
@@ -33,7 +34,7 @@ public final class HipocCli {
         System.exit(commandLine().execute(args));
     }
 
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         return new CommandLine(new HipocCli()).setExecutionExceptionHandler(HipocCli::failed);
     }
 
