@@ -1,12 +1,9 @@
 package com.hipoc.job.processor;
 
-import com.hipoc.events.AccountView;
 import com.hipoc.events.BalanceEvent;
 import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
 import com.hipoc.events.Outcome;
-import com.hipoc.events.OutcomeStatus;
-import com.hipoc.events.RejectReason;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -40,8 +37,6 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
     private transient MapState<String, HoldState> holds;
     private transient OutcomeMemory memory;
     private transient ProcessorMetrics metrics;
-    /** The current command's account record, read once and written back at most once per command. */
-    private transient AccountRecord record;
 
     public AccountProcessor(long retentionMs) {
         this.retentionMs = retentionMs;
@@ -58,6 +53,10 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
         metrics = new ProcessorMetrics(getRuntimeContext().getMetricGroup());
     }
 
+    /**
+     * One pass: read the account and what the command needs of the memory and the holds, ask the
+     * pure {@link Verdict} what it does, write that, send it.
+     */
     @Override
     public void processElement(Command c, Context ctx, Collector<Outcome> out) throws Exception {
         if (!CommandShape.isWellFormed(c)) {
@@ -65,156 +64,75 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
             return;
         }
         AccountRecord stored = records.value();
-        record = stored != null ? stored : new AccountRecord();
+        AccountRecord record = stored != null ? stored : new AccountRecord();
         boolean memoryMoved = memory.advanceTo(record, ctx.getCurrentKey(), c.ts);
-        if (handle(c, ctx, out) || memoryMoved) {
+        Verdict verdict = judge(c, record.account);
+        write(c, verdict, ctx);
+        if (verdict.accountAfter != null) {
+            record.account = verdict.accountAfter;
+        }
+        if (verdict.changesRecord() || memoryMoved) {
             records.update(record);
         }
+        send(c, verdict, ctx, out);
     }
 
-    /** @return whether the account changed or the command was remembered (a repeat does neither) */
-    private boolean handle(Command c, Context ctx, Collector<Outcome> out) throws Exception {
-        if (c.type == CommandType.HOLD_EXPIRY) {
-            return expire(c, ctx);
+    /** Reads what this command's verdict depends on, and asks for it. */
+    private Verdict judge(Command c, AccountState account) throws Exception {
+        switch (c.type) {
+            case HOLD_EXPIRY:
+                return Verdict.expired(c, account, heldBy(c));
+            case TRANSFER_SETTLED:
+                return Verdict.settled(c);
+            default:
+                String key = CommandShape.memoryKey(c);
+                long fingerprint = Fingerprint.of(c);
+                RememberedOutcome earlier = memory.recall(key);
+                if (earlier != null) {
+                    return Verdict.repeated(c, fingerprint, earlier, account);
+                }
+                if (c.type == CommandType.HOLD && holds.contains(c.txId)) {
+                    // The txId was forgotten but still names a live hold: a new hold must not replace it.
+                    return Verdict.conflict(c, account);
+                }
+                return Verdict.decided(c, key, fingerprint, account, heldBy(c));
         }
-        if (c.type == CommandType.TRANSFER_SETTLED) {
-            settle(c, ctx);
-            return false;
-        }
-        String key = CommandShape.memoryKey(c);
-        long fingerprint = Fingerprint.of(c);
-        RememberedOutcome earlier = memory.recall(key);
-        if (earlier != null) {
-            repeat(c, earlier, fingerprint, out);
-            return false;
-        }
-        if (c.type == CommandType.HOLD && holds.contains(c.txId)) {
-            // The txId was forgotten but still names a live hold: a new hold must not replace it.
-            conflict(c, out);
-            return false;
-        }
-        decide(c, key, fingerprint, ctx, out);
-        return true;
-    }
-
-    private void repeat(Command c, RememberedOutcome earlier, long fingerprint, Collector<Outcome> out)
-            throws Exception {
-        if (earlier.fingerprint != fingerprint) {
-            conflict(c, out);
-            return;
-        }
-        if (earlier.wasAnswered()) {
-            out.collect(memory.replay(earlier, c));
-        }
-        metrics.decided(c, ProcessorMetrics.REPLAYED);
-    }
-
-    /** The txId's read-model row belongs to the original request, so a conflict writes none. */
-    private void conflict(Command c, Collector<Outcome> out) throws Exception {
-        out.collect(rejection(c, RejectReason.IDEMPOTENCY_CONFLICT));
-        metrics.decided(c, OutcomeStatus.REJECTED.name());
-    }
-
-    private void decide(Command c, String key, long fingerprint, Context ctx, Collector<Outcome> out)
-            throws Exception {
-        Decision d = BalanceRules.decide(c, record.account, heldBy(c));
-        if (!d.isApplied() && c.type == CommandType.TRANSFER_CREDIT) {
-            // Nobody waits on the destination's refusal: the source answers when the refund lands.
-            ctx.output(LEGS, Legs.refund(c, d.reason));
-            ctx.output(EVENTS, BalanceEvent.of(c, OutcomeStatus.REJECTED, d.reason));
-            memory.remember(key, fingerprint, null, c.ts);
-            metrics.decided(c, OutcomeStatus.REJECTED.name());
-            return;
-        }
-        // Its status and reason are the outcome's, known once applied or refused.
-        BalanceEvent event = BalanceEvent.of(c, null, null);
-        Outcome outcome = d.isApplied() ? apply(c, d, event, ctx) : rejection(c, d.reason);
-        memory.remember(key, fingerprint, outcome, c.ts);
-        event.status = outcome.status;
-        event.reason = outcome.reason;
-        event.outcome = outcome;
-        event.transaction = ReadModelRows.transaction(c, outcome);
-        ctx.output(EVENTS, event);
-        out.collect(outcome);
-        metrics.decided(c, outcome.status.name());
     }
 
     private HoldState heldBy(Command c) throws Exception {
         return c.holdTxId == null ? null : holds.get(c.holdTxId);
     }
 
-    /** Carries the account as it stands, or none when it does not exist. */
-    private Outcome rejection(Command c, RejectReason reason) {
-        AccountState current = record.account;
-        return Outcomes.of(c, OutcomeStatus.REJECTED, reason, current == null ? null : current.view(c.account));
-    }
-
-    private Outcome apply(Command c, Decision d, BalanceEvent event, Context ctx) throws Exception {
-        store(c, d, event, ctx);
-        switch (c.type) {
-            case TRANSFER:
-                AccountView debited = d.after.view(c.account);
-                ctx.output(LEGS, Legs.credit(c, debited));
-                return Outcomes.of(c, OutcomeStatus.PENDING, null, debited);
-            case TRANSFER_CREDIT:
-                ctx.output(LEGS, Legs.settled(c));
-                // Decided on the destination, whose balance the sender must not see.
-                return Outcomes.of(c, OutcomeStatus.COMPLETED, null, c.sourceAccount);
-            case TRANSFER_REFUND:
-                Outcome failed = Outcomes.of(c, OutcomeStatus.FAILED, c.reason, d.after.view(c.account));
-                // A client repeating the transfer now learns it failed, not that it is pending.
-                memory.revise(c.txId, failed);
-                return failed;
-            default:
-                return Outcomes.of(c, OutcomeStatus.APPLIED, null, d.after.view(c.account));
-        }
-    }
-
-    /** Persists an applied decision and adds its ledger entry and the account after it to its event. */
-    private void store(Command c, Decision d, BalanceEvent event, Context ctx) throws Exception {
-        record.account = d.after;
-        if (c.type == CommandType.HOLD) {
-            HoldState hold = new HoldState(c.amount, c.expiresInMs == null ? null : c.ts + c.expiresInMs);
-            holds.put(c.txId, hold);
-            if (hold.expiresAt != null) {
-                ctx.timerService().registerProcessingTimeTimer(hold.expiresAt);
+    /** The memory and the holds as the verdict says; the account record is written by the caller. */
+    private void write(Command c, Verdict v, Context ctx) throws Exception {
+        if (v.holdPlaced != null) {
+            holds.put(c.txId, v.holdPlaced);
+            if (v.holdPlaced.expiresAt != null) {
+                ctx.timerService().registerProcessingTimeTimer(v.holdPlaced.expiresAt);
             }
-        } else if (endsHold(c.type)) {
-            holds.remove(c.holdTxId);
         }
-        event.entries.add(ReadModelRows.ledgerEntry(c, d));
-        event.accountAfter = d.after.snapshot(c.account, c.ts);
-    }
-
-    private static boolean endsHold(CommandType type) {
-        return type == CommandType.CAPTURE || type == CommandType.RELEASE || type == CommandType.HOLD_EXPIRY;
-    }
-
-    /**
-     * The requester already has the credit's COMPLETED answer; this only makes the source's memory
-     * say the same, so nothing is sent or changed in the account.
-     */
-    private void settle(Command c, Context ctx) throws Exception {
-        memory.revise(c.txId, Outcomes.of(c, OutcomeStatus.COMPLETED, null, c.sourceAccount));
-        ctx.output(EVENTS, BalanceEvent.of(c, OutcomeStatus.COMPLETED, null));
-        metrics.decided(c, OutcomeStatus.COMPLETED.name());
-    }
-
-    /**
-     * Nobody waits on an expiry and its hold's txId row stays the hold's: only the account changes.
-     * One whose hold is gone already is rejected, and changes nothing.
-     *
-     * @return whether the account changed
-     */
-    private boolean expire(Command c, Context ctx) throws Exception {
-        Decision d = BalanceRules.decide(c, record.account, heldBy(c));
-        BalanceEvent event = BalanceEvent.of(c, d.isApplied() ? OutcomeStatus.APPLIED : OutcomeStatus.REJECTED, d.reason);
-        if (d.isApplied()) {
-            store(c, d, event, ctx);
+        if (v.holdEnded != null) {
+            holds.remove(v.holdEnded);
         }
-        ctx.output(EVENTS, event);
-        metrics.decided(c, d.isApplied() ? OutcomeStatus.APPLIED.name() : ProcessorMetrics.IGNORED);
-        return d.isApplied();
+        if (v.rememberKey != null) {
+            memory.remember(v.rememberKey, v.fingerprint, v.remembered, c.ts);
+        }
+        if (v.revisedAnswer != null) {
+            memory.revise(c.txId, v.revisedAnswer);
+        }
+    }
+
+    private void send(Command c, Verdict v, Context ctx, Collector<Outcome> out) {
+        for (Command leg : v.legs) {
+            ctx.output(LEGS, leg);
+        }
+        if (v.event != null) {
+            ctx.output(EVENTS, v.event);
+        }
+        if (v.answer != null) {
+            out.collect(v.answer);
+        }
+        metrics.decided(c, v.result);
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.hipoc.job.processor;
 
-import com.hipoc.events.Command;
 import com.hipoc.events.Outcome;
 import org.apache.flink.api.common.functions.RuntimeContext;
 import org.apache.flink.api.common.state.MapState;
@@ -79,11 +78,6 @@ final class OutcomeMemory {
             entry.answer(outcome, accountId, currency);
             remembered.put(new RememberedKey(generation(entry.decidedAt), key), entry);
         }
-    }
-
-    /** A remembered answer, sent again to whoever asked this time. */
-    Outcome replay(RememberedOutcome earlier, Command repeat) {
-        return Outcomes.replay(earlier, earlier.accountView(accountId, currency), repeat);
     }
 
     /** Once per generation and account: every entry is read, since only RocksDB keeps them in order. */
