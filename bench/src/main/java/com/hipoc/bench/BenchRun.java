@@ -50,7 +50,7 @@ final class BenchRun {
             }
         }
         if (hipoc) {
-            checks.add(Verification.run(options.dataDir(), out));
+            checks.add(VerifyAfterLoad.run(options.dataDir(), out));
         }
         BenchReport report = new BenchReport(runId, startedAt, commandLine, machine, options.mix().describe(), results, checks);
         Path md = report.writeTo(options.reportDir());

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The Kafka, MySQL and Redis a stack runs on, embedded or external. */
-public record BackingServices(String kafkaBrokers, MysqlEndpoint mysql, RedisEndpoint redis) {
+public record BackingServices(String kafkaBrokers, MysqlEndpoint mysql, RedisAddress redis) {
 
     /** These services and the topic layout, by the names HipocConfig reads, for the job and the ingress. */
     public Map<String, String> environment(ExternalServices layout) {

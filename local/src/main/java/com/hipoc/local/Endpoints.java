@@ -31,7 +31,7 @@ public record Endpoints(BackingServices services, String ingressUrl, String flin
         }
         MysqlEndpoint mysql = new MysqlEndpoint(p.getProperty("mysql.host"), Integer.parseInt(p.getProperty("mysql.port")),
                 p.getProperty("mysql.user"), "", p.getProperty("mysql.database"));
-        RedisEndpoint redis = new RedisEndpoint(p.getProperty("redis.host"), Integer.parseInt(p.getProperty("redis.port")));
+        RedisAddress redis = new RedisAddress(p.getProperty("redis.host"), Integer.parseInt(p.getProperty("redis.port")));
         return Optional.of(new Endpoints(new BackingServices(p.getProperty("kafka.brokers"), mysql, redis),
                 p.getProperty("ingress.url"), p.getProperty("flink.url")));
     }

@@ -13,7 +13,7 @@ import java.util.Optional;
 public record ExternalServices(
         Optional<String> kafkaBrokers,
         Optional<MysqlEndpoint> mysql,
-        Optional<RedisEndpoint> redis,
+        Optional<RedisAddress> redis,
         int commandPartitions,
         int resultPartitions,
         boolean hmacConfigured) {
@@ -29,7 +29,7 @@ public record ExternalServices(
                 isSet(env, "MYSQL_HOST")
                         ? Optional.of(new MysqlEndpoint(c.mysqlHost(), c.mysqlPort(), c.mysqlUser(), c.mysqlPassword(), c.mysqlDatabase()))
                         : Optional.empty(),
-                isSet(env, "REDIS_HOST") ? Optional.of(new RedisEndpoint(c.redisHost(), c.redisPort())) : Optional.empty(),
+                isSet(env, "REDIS_HOST") ? Optional.of(new RedisAddress(c.redisHost(), c.redisPort())) : Optional.empty(),
                 c.commandPartitions(),
                 c.resultPartitions(),
                 !c.hmacSecret().isEmpty());

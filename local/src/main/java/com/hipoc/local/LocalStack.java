@@ -123,7 +123,7 @@ public final class LocalStack implements AutoCloseable {
                 + FreePort.preferred(previous.map(p -> port(p.services().kafkaBrokers())).orElse(0)));
         MysqlEndpoint mysql = external.mysql().orElseGet(() -> new MysqlEndpoint("127.0.0.1",
                 FreePort.preferred(previous.map(p -> p.services().mysql().port()).orElse(0)), "root", "", EmbeddedMariaDb.DATABASE));
-        RedisEndpoint redis = external.redis().orElseGet(() -> new RedisEndpoint("127.0.0.1",
+        RedisAddress redis = external.redis().orElseGet(() -> new RedisAddress("127.0.0.1",
                 FreePort.preferred(previous.map(p -> p.services().redis().port()).orElse(0))));
         return new BackingServices(kafkaBrokers, mysql, redis);
     }

@@ -3,7 +3,7 @@ package com.hipoc.local.verify;
 import com.hipoc.config.HipocConfig;
 import com.hipoc.local.Endpoints;
 import com.hipoc.local.MysqlEndpoint;
-import com.hipoc.local.RedisEndpoint;
+import com.hipoc.local.RedisAddress;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,7 +12,7 @@ import java.util.Map;
  * The MySQL and Redis holding the read models of a running stack, and the Kafka whose topics
  * they are built from, with KAFKA_CONSUMER_GROUP, which names the jobs' consumer groups there.
  */
-public record ReadModelStores(MysqlEndpoint mysql, RedisEndpoint redis, String kafkaBrokers, String kafkaConsumerGroup) {
+public record ReadModelStores(MysqlEndpoint mysql, RedisAddress redis, String kafkaBrokers, String kafkaConsumerGroup) {
 
     /**
      * Those the local stack recorded in its data dir, else those the environment names (with
@@ -29,6 +29,6 @@ public record ReadModelStores(MysqlEndpoint mysql, RedisEndpoint redis, String k
                 .orElseGet(() -> new ReadModelStores(
                         new MysqlEndpoint(config.mysqlHost(), config.mysqlPort(), config.mysqlUser(), config.mysqlPassword(),
                                 config.mysqlDatabase()),
-                        new RedisEndpoint(config.redisHost(), config.redisPort()), config.kafkaBrokers(), config.kafkaConsumerGroup()));
+                        new RedisAddress(config.redisHost(), config.redisPort()), config.kafkaBrokers(), config.kafkaConsumerGroup()));
     }
 }

@@ -2,8 +2,8 @@ package com.hipoc.local;
 
 import redis.clients.jedis.Jedis;
 
-/** A Redis server. */
-public record RedisEndpoint(String host, int port) {
+/** Where one of the stack's Redis servers listens. */
+public record RedisAddress(String host, int port) {
     public Jedis connect() {
         return new Jedis(host, port);
     }

@@ -12,14 +12,14 @@ import java.util.List;
  * {@code bin/hipoc verify}, the reconciliation of engine, ledger and read models, run after the
  * load as an operator runs it: its exit code decides, its last line summarises.
  */
-final class Verification {
+final class VerifyAfterLoad {
     /**
      * Verify waits, up to this long, for the read models to catch up: after a run at the engine's
      * full speed they may trail it by minutes. It returns as soon as they have.
      */
     private static final String DRAIN_WAIT_MS = "600000";
 
-    private Verification() {
+    private VerifyAfterLoad() {
     }
 
     static Check run(Path dataDir, PrintStream out) throws IOException, InterruptedException {
