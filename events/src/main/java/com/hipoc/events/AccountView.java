@@ -18,6 +18,11 @@ public class AccountView {
     public AccountView() {
     }
 
+    /** API.md's rule: what may still be debited or held. The engine decides by it; reads show it. */
+    public static long available(long balance, long held, long overdraftLimit) {
+        return balance - held + overdraftLimit;
+    }
+
     public AccountView(String account, String currency, long balance, long held, long available,
                        long version, AccountStatus status) {
         this.account = account;

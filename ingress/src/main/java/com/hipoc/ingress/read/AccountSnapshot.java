@@ -1,6 +1,7 @@
 package com.hipoc.ingress.read;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hipoc.events.AccountView;
 import com.hipoc.ingress.http.Json;
 import com.hipoc.ingress.http.Timestamps;
 
@@ -8,9 +9,8 @@ import com.hipoc.ingress.http.Timestamps;
 record AccountSnapshot(String account, String currency, long balance, long held, long overdraftLimit,
                        String status, long version, long updatedAt) {
 
-    /** What may still be debited or held, as the engine computes it. */
     long available() {
-        return balance - held + overdraftLimit;
+        return AccountView.available(balance, held, overdraftLimit);
     }
 
     ObjectNode toJson() {

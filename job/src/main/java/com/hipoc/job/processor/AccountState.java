@@ -31,7 +31,7 @@ public class AccountState {
     }
 
     long available() {
-        return balance - held + overdraftLimit;
+        return AccountView.available(balance, held, overdraftLimit);
     }
 
     AccountState copy() {
