@@ -12,6 +12,8 @@ import java.util.Objects;
 public class Command {
     /** API.md: every amount is a whole number of minor units from 1 to 10^15. */
     public static final long MAX_AMOUNT = 1_000_000_000_000_000L;
+    /** The longest hold, a hundred years: far beyond any real one, far from overflowing {@code ts + expiresInMs}. */
+    public static final long MAX_EXPIRES_IN_MS = 100L * 366 * 24 * 60 * 60 * 1000;
 
     public CommandType type;
     public String txId;

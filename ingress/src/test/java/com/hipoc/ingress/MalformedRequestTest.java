@@ -142,6 +142,9 @@ class MalformedRequestTest {
             }
         }
         shapes.add(invalid("nested 100000 deep", "/v1/deposits", "{\"txId\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}"));
+        // Beyond a hundred years the engine would drop the hold as malformed: refused here instead.
+        shapes.add(invalid("expiresInMs above 100 years", "/v1/holds",
+                "{\"txId\":\"h1\",\"account\":\"a1\",\"amount\":5,\"currency\":\"USD\",\"expiresInMs\":3162240000001}"));
         shapes.add(invalid("from equals to", "/v1/transfers", "{\"txId\":\"t1\",\"from\":\"a1\",\"to\":\"a1\",\"amount\":5,\"currency\":\"USD\"}"));
         for (String bad : List.of("a%20b", "x".repeat(65), "caf%C3%A9", "a%2Fb")) {
             shapes.add(invalid("path account " + abbreviate(bad), "/v1/accounts/" + bad + "/freeze", "{\"txId\":\"s1\"}"));

@@ -63,7 +63,7 @@ public final class RequestValidator {
                 c.account = identifier(body, "account");
                 c.amount = amount(body, "amount");
                 c.currency = currency(body);
-                c.expiresInMs = optionalInteger(body, "expiresInMs", 1);
+                c.expiresInMs = optionalInteger(body, "expiresInMs", 1, Command.MAX_EXPIRES_IN_MS);
             }
             case CAPTURE, RELEASE -> {
                 c.txId = identifier(body, "txId");
@@ -139,13 +139,20 @@ public final class RequestValidator {
     }
 
     private static Long optionalInteger(JsonNode body, String name, long min) {
-        return body.hasNonNull(name) ? integer(body.get(name), name, min) : null;
+        return optionalInteger(body, name, min, Command.MAX_AMOUNT);
+    }
+
+    private static Long optionalInteger(JsonNode body, String name, long min, long max) {
+        return body.hasNonNull(name) ? integer(body.get(name), name, min, max) : null;
     }
 
     private static long integer(JsonNode node, String name, long min) {
-        if (!node.isIntegralNumber() || !node.canConvertToLong()
-                || node.longValue() < min || node.longValue() > Command.MAX_AMOUNT) {
-            throw invalid(name + " must be a JSON integer from " + min + " to " + Command.MAX_AMOUNT);
+        return integer(node, name, min, Command.MAX_AMOUNT);
+    }
+
+    private static long integer(JsonNode node, String name, long min, long max) {
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < min || node.longValue() > max) {
+            throw invalid(name + " must be a JSON integer from " + min + " to " + max);
         }
         return node.longValue();
     }

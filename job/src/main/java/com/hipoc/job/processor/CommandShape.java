@@ -9,9 +9,6 @@ import com.hipoc.events.CommandType;
  * processor drops it rather than fail the job on it forever.
  */
 final class CommandShape {
-    /** A hundred years: far beyond any real hold, far from overflowing {@code ts + expiresInMs}. */
-    static final long MAX_EXPIRES_IN_MS = 100L * 366 * 24 * 60 * 60 * 1000;
-
     private CommandShape() {
     }
 
@@ -65,7 +62,7 @@ final class CommandShape {
     }
 
     private static boolean expiryFits(Long expiresInMs) {
-        return expiresInMs == null || (expiresInMs >= 1 && expiresInMs <= MAX_EXPIRES_IN_MS);
+        return expiresInMs == null || (expiresInMs >= 1 && expiresInMs <= Command.MAX_EXPIRES_IN_MS);
     }
 
     /**
