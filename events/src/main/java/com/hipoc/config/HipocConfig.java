@@ -88,6 +88,15 @@ public record HipocConfig(
                 r.integer("HTTP_MAX_CONNECTIONS", 4096));
     }
 
+    /**
+     * The read-models job's group, apart from the engine's. Its offsets are committed once a
+     * checkpoint completes, that is once every event before them is in MySQL and Redis: its lag is
+     * what the read models have still to write.
+     */
+    public String readModelsConsumerGroup() {
+        return kafkaConsumerGroup + "-read-models";
+    }
+
     /** JDBC URL with batched rewrites, which make multi-row inserts 15x faster (STACK.md). */
     public String jdbcUrl() {
         return "jdbc:mysql://" + mysqlHost + ":" + mysqlPort + "/" + mysqlDatabase

@@ -12,6 +12,7 @@ import com.hipoc.ingress.http.ErrorMapping;
 import com.hipoc.ingress.http.HttpMetrics;
 import com.hipoc.ingress.http.OpsRoutes;
 import com.hipoc.ingress.kafka.CommandPublisher;
+import com.hipoc.ingress.kafka.ReadModelLag;
 import com.hipoc.ingress.kafka.ReplyRouter;
 import com.hipoc.ingress.read.ReadRoutes;
 import com.zaxxer.hikari.HikariConfig;
@@ -39,6 +40,7 @@ public final class IngressServer implements AutoCloseable {
     private final QueuedThreadPool threads = new QueuedThreadPool(256, 8);
     private final CommandPublisher publisher;
     private final ReplyRouter replies;
+    private final ReadModelLag readModelLag;
     private final HikariDataSource db;
     private final RedisClient redis;
     private final Javalin http;
@@ -49,6 +51,7 @@ public final class IngressServer implements AutoCloseable {
         this.threads.setName("ingress-http");
         this.publisher = new CommandPublisher(config, metrics);
         this.replies = new ReplyRouter(config, metrics);
+        this.readModelLag = new ReadModelLag(config, metrics, clock);
         this.db = dataSource(config);
         this.redis = redis(config);
         CommandDispatcher dispatcher = new CommandDispatcher(publisher, replies, config.ingressInstance(), clock);
@@ -105,6 +108,7 @@ public final class IngressServer implements AutoCloseable {
 
     public IngressServer start() {
         replies.start();
+        readModelLag.start();
         http.start();
         return this;
     }
@@ -139,6 +143,7 @@ public final class IngressServer implements AutoCloseable {
         http.stop();
         try {
             replies.close();
+            readModelLag.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -2,12 +2,21 @@ package com.hipoc.ingress;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hipoc.events.AccountHash;
+import com.hipoc.events.AccountStatus;
+import com.hipoc.events.AccountView;
+import com.hipoc.events.CommandType;
+import com.hipoc.events.Outcome;
+import com.hipoc.events.OutcomeStatus;
+import com.hipoc.events.RejectReason;
+import com.hipoc.ingress.command.OutcomeAnswers;
+import com.hipoc.ingress.http.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.RedisClient;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -44,10 +53,11 @@ class ReadRoutesTest {
                 }
                 s.executeBatch();
             }
-            c.createStatement().execute("INSERT INTO transactions VALUES ('rd-tx','withdrawal','REJECTED',2,'INSUFFICIENT_FUNDS',"
-                    + "'rd-sql',NULL,5,'EUR','{\"txId\":\"rd-tx\",\"type\":\"withdrawal\",\"status\":\"REJECTED\","
-                    + "\"reason\":\"INSUFFICIENT_FUNDS\",\"acceptedAt\":1795514400000,\"replyPartition\":1,\"replayed\":false}',"
-                    + "NOW(3),NOW(3))");
+            // As the read-models job writes them: the account the outcome answered, or NULLs when none.
+            c.createStatement().execute("INSERT INTO transactions VALUES ('rd-tx','withdrawal','REJECTED',2,'ACCOUNT_FROZEN',"
+                    + "'rd-sql',NULL,5,'EUR','EUR',900,100,850,7,'FROZEN','2026-11-24 10:00:00.120'),"
+                    + " ('rd-gone','deposit','REJECTED',2,'ACCOUNT_NOT_FOUND','rd-nobody',NULL,5,'USD',NULL,NULL,NULL,NULL,"
+                    + "NULL,NULL,'2026-11-24 10:00:01.000')");
         }
         redis.hset(AccountHash.key("rd-redis"), Map.of(AccountHash.CURRENCY, "USD", AccountHash.BALANCE, "1000",
                 AccountHash.HELD, "300", AccountHash.OVERDRAFT_LIMIT, "100", AccountHash.STATUS, "ACTIVE",
@@ -148,17 +158,39 @@ class ReadRoutesTest {
         assertThat(client.get("/v1/accounts/rd-led/balance?at=yesterday").statusCode()).isEqualTo(400);
     }
 
+    /** Byte for byte the body of the command's own answer (OutcomeAnswers.body of the engine's outcome). */
     @Test
     void transactionOutcomeFromMySql() {
+        Outcome frozen = outcome("rd-tx", CommandType.WITHDRAWAL, RejectReason.ACCOUNT_FROZEN, 1795514400120L);
+        frozen.account = new AccountView("rd-sql", "EUR", 900, 100, 850, 7, AccountStatus.FROZEN);
         HttpResponse<String> r = client.get("/v1/transactions/rd-tx");
         assertThat(r.statusCode()).isEqualTo(200);
-        JsonNode o = TestClient.json(r);
-        assertThat(o.get("status").asText()).isEqualTo("REJECTED");
-        assertThat(o.get("reason").asText()).isEqualTo("INSUFFICIENT_FUNDS");
-        assertThat(o.get("acceptedAt").asText()).isEqualTo("2026-11-24T10:00:00.000Z");
-        assertThat(o.has("replayed")).isFalse();
+        assertThat(r.body()).isEqualTo("{\"txId\":\"rd-tx\",\"type\":\"withdrawal\",\"status\":\"REJECTED\","
+                        + "\"reason\":\"ACCOUNT_FROZEN\",\"account\":{\"account\":\"rd-sql\",\"currency\":\"EUR\","
+                        + "\"balance\":900,\"held\":100,\"available\":850,\"version\":7,\"status\":\"FROZEN\"},"
+                        + "\"acceptedAt\":\"2026-11-24T10:00:00.120Z\"}")
+                .isEqualTo(answer(frozen));
+
+        Outcome noAccount = outcome("rd-gone", CommandType.DEPOSIT, RejectReason.ACCOUNT_NOT_FOUND, 1795514401000L);
+        assertThat(client.get("/v1/transactions/rd-gone").body()).isEqualTo(answer(noAccount)).doesNotContain("\"account\"");
+
         HttpResponse<String> missing = client.get("/v1/transactions/rd-none");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(TestClient.json(missing).get("code").asText()).isEqualTo("TRANSACTION_NOT_FOUND");
+    }
+
+    private static Outcome outcome(String txId, CommandType type, RejectReason reason, long acceptedAt) {
+        Outcome o = new Outcome();
+        o.txId = txId;
+        o.type = type;
+        o.status = OutcomeStatus.REJECTED;
+        o.reason = reason;
+        o.acceptedAt = acceptedAt;
+        o.replyPartition = 1;
+        return o;
+    }
+
+    private static String answer(Outcome o) {
+        return new String(Json.bytes(OutcomeAnswers.body(o)), StandardCharsets.UTF_8);
     }
 }

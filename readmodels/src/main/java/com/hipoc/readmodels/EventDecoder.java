@@ -3,12 +3,15 @@ package com.hipoc.readmodels;
 import com.hipoc.events.BalanceEvent;
 import com.hipoc.events.EventJson;
 import com.hipoc.events.LedgerEntry;
+import com.hipoc.events.Outcome;
+import com.hipoc.events.TransactionRecord;
 import com.hipoc.streaming.RawRecord;
 import com.hipoc.streaming.RecordDecoder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Turns raw records of {@code balance.events} into events, refusing any this job cannot write
@@ -53,6 +56,19 @@ public class EventDecoder extends RecordDecoder<BalanceEvent> {
         if (e.transaction != null && (e.outcome == null || e.outcome.status == null)) {
             return "transaction without an outcome";
         }
+        if (e.transaction != null && !answersItsTransaction(e.outcome, e.transaction)) {
+            return "outcome of another txId, type, time or account than its transaction";
+        }
         return null;
+    }
+
+    /**
+     * The transactions table keeps an outcome's txId, type, time and account once, as its row's, so an
+     * outcome that differs from its row could not be answered as it was.
+     */
+    private static boolean answersItsTransaction(Outcome o, TransactionRecord t) {
+        return Objects.equals(o.txId, t.txId) && o.type != null && o.type.wireName().equals(t.type)
+                && o.acceptedAt == t.decidedAt
+                && (o.account == null || Objects.equals(o.account.account, t.account) && o.account.status != null);
     }
 }

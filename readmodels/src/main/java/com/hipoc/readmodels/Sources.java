@@ -14,17 +14,8 @@ public interface Sources {
     DataStreamSource<RawRecord> events(StreamExecutionEnvironment env);
 
     static Sources kafka(HipocConfig config) {
-        return env -> env.fromSource(KafkaSources.rawRecords(config.kafkaBrokers(), Topics.EVENTS, consumerGroup(config),
-                        config.kafkaClientId() + "-read-models"),
+        return env -> env.fromSource(KafkaSources.rawRecords(config.kafkaBrokers(), Topics.EVENTS,
+                        config.readModelsConsumerGroup(), config.kafkaClientId() + "-read-models"),
                 WatermarkStrategy.noWatermarks(), OperatorIds.EVENT_SOURCE.name());
-    }
-
-    /**
-     * The job's own group, apart from the engine's. Its offsets are committed once a checkpoint
-     * completes, that is once every row before them is in the stores: its lag is what the read
-     * models have still to write.
-     */
-    static String consumerGroup(HipocConfig config) {
-        return config.kafkaConsumerGroup() + "-read-models";
     }
 }

@@ -45,6 +45,13 @@ final class TabSeparatedRows {
         return value == null ? field((String) null) : field(value.longValue());
     }
 
+    TabSeparatedRows nulls(int count) {
+        for (int i = 0; i < count; i++) {
+            field((String) null);
+        }
+        return this;
+    }
+
     /** A DATETIME(3) in UTC, as the schema keeps times. */
     TabSeparatedRows time(long epochMs) {
         separate();

@@ -1,10 +1,9 @@
 package com.hipoc.readmodels;
 
+import com.hipoc.events.AccountView;
 import com.hipoc.events.OutcomeStatus;
 import com.hipoc.events.TransactionRecord;
-import com.hipoc.events.WireJson;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,7 +14,9 @@ import java.util.List;
 /**
  * {@code transactions}, one row per txId whose status only moves forward: a replayed PENDING
  * arriving after COMPLETED leaves COMPLETED. The type, accounts, amount and creation time
- * never change for a txId, so an update leaves them as first written.
+ * never change for a txId, so an update leaves them as first written. The outcome is kept as
+ * columns the ingress rebuilds it from: its status, reason and the account it answered (the
+ * row's account; EventDecoder refuses an event whose outcome disagrees with its row).
  * <p>
  * Most rows are a txId's only status and are loaded in bulk, a replay skipped as a duplicate.
  * Only a transfer's COMPLETED or FAILED follows another status (its PENDING), which it must
@@ -25,6 +26,10 @@ public class TransactionTable extends JdbcTable<TransactionRecord> {
     private static final String NAME = "transactions";
     private static final int PENDING_RANK = 1;
     private static final int FINAL_RANK = 2;
+    /** account_currency ... account_status: the account the outcome answered, all NULL when none. */
+    private static final String COLUMNS = "tx_id, type, status, status_rank, reason, account_id, counterparty, amount,"
+            + " currency, account_currency, account_balance, account_held, account_available, account_version,"
+            + " account_status, created_at";
 
     private final Loaded loaded = new Loaded();
     private final Upserted upserted = new Upserted();
@@ -57,10 +62,6 @@ public class TransactionTable extends JdbcTable<TransactionRecord> {
         return t.outcome.reason == null ? null : t.outcome.reason.name();
     }
 
-    private static String outcome(TransactionRecord t) {
-        return new String(WireJson.encode(t.outcome), StandardCharsets.UTF_8);
-    }
-
     private static final class Loaded extends LoadedTable<TransactionRecord> {
         Loaded() {
             super(NAME, t -> t.decidedAt);
@@ -68,15 +69,21 @@ public class TransactionTable extends JdbcTable<TransactionRecord> {
 
         @Override
         public String columns() {
-            return "tx_id, type, status, status_rank, reason, account_id, counterparty, amount, currency, outcome,"
-                    + " created_at, updated_at";
+            return COLUMNS;
         }
 
         @Override
         public void write(TabSeparatedRows rows, TransactionRecord t) {
             rows.field(t.txId).field(t.type).field(t.outcome.status.name()).field(rank(t)).field(reason(t))
-                    .field(t.account).field(t.counterparty).field(t.amount).field(t.currency).field(outcome(t))
-                    .time(t.decidedAt).time(t.decidedAt);
+                    .field(t.account).field(t.counterparty).field(t.amount).field(t.currency);
+            AccountView a = t.outcome.account;
+            if (a == null) {
+                rows.nulls(6);
+            } else {
+                rows.field(a.currency).field(a.balance).field(a.held).field(a.available).field(a.version)
+                        .field(a.status.name());
+            }
+            rows.time(t.decidedAt);
         }
     }
 
@@ -88,9 +95,9 @@ public class TransactionTable extends JdbcTable<TransactionRecord> {
 
         @Override
         public String sql() {
-            return "INSERT INTO transactions (tx_id, type, status, status_rank, reason, account_id, counterparty,"
-                    + " amount, currency, outcome, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + UpsertTable.updateIfNewer("status_rank", "status", "reason", "outcome", "updated_at");
+            return "INSERT INTO transactions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + UpsertTable.updateIfNewer("status_rank", "status", "reason", "account_currency", "account_balance",
+                    "account_held", "account_available", "account_version", "account_status");
         }
 
         @Override
@@ -104,9 +111,14 @@ public class TransactionTable extends JdbcTable<TransactionRecord> {
             s.setString(7, t.counterparty);
             s.setObject(8, t.amount);
             s.setString(9, t.currency);
-            s.setString(10, outcome(t));
-            s.setObject(11, UpsertTable.utc(t.decidedAt));
-            s.setObject(12, UpsertTable.utc(t.decidedAt));
+            AccountView a = t.outcome.account;
+            s.setString(10, a == null ? null : a.currency);
+            s.setObject(11, a == null ? null : a.balance);
+            s.setObject(12, a == null ? null : a.held);
+            s.setObject(13, a == null ? null : a.available);
+            s.setObject(14, a == null ? null : a.version);
+            s.setString(15, a == null ? null : a.status.name());
+            s.setObject(16, UpsertTable.utc(t.decidedAt));
         }
     }
 }

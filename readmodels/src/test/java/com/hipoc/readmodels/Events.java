@@ -27,8 +27,8 @@ final class Events {
 
     /**
      * Two accounts' decisions in the engine's order per account: alice deposits 1000, withdraws
-     * 300, is refused 5000, and sends bob 100, which bob's credit completes; bob deposits 50.
-     * A transfer's legs carry its time, as the engine's do.
+     * 300, is refused 5000, and sends bob 100, which bob's credit completes; bob deposits 50;
+     * carol, who has no account, is refused. A transfer's legs carry its time, as the engine's do.
      */
     static List<BalanceEvent> history() {
         BalanceEvent creditAtBob = changed(decided("bob", "t-5", CommandType.TRANSFER_CREDIT, OutcomeStatus.COMPLETED,
@@ -47,7 +47,9 @@ final class Events {
                 answered(changed(decided("alice", "t-5", CommandType.TRANSFER, OutcomeStatus.PENDING, TS + 5), 3, -100, 600,
                         "bob"), "alice", "bob", 100),
                 creditAtBob,
-                decided("alice", "t-5", CommandType.TRANSFER_SETTLED, OutcomeStatus.COMPLETED, TS + 5));
+                decided("alice", "t-5", CommandType.TRANSFER_SETTLED, OutcomeStatus.COMPLETED, TS + 5),
+                answered(refused(decided("carol", "t-6", CommandType.WITHDRAWAL, OutcomeStatus.REJECTED, TS + 6),
+                        RejectReason.ACCOUNT_NOT_FOUND), "carol", null, 1));
     }
 
     /** An event that changed nothing and answered nobody (a settlement, a refused credit). */
@@ -89,6 +91,13 @@ final class Events {
     static BalanceEvent refused(BalanceEvent e, RejectReason reason, long balance, long version) {
         e.reason = reason;
         e.outcome = outcome(e, view(e.account, balance, version));
+        return e;
+    }
+
+    /** Makes {@code e} a refusal on an account that does not exist, so its outcome answers none. */
+    static BalanceEvent refused(BalanceEvent e, RejectReason reason) {
+        e.reason = reason;
+        e.outcome = outcome(e, null);
         return e;
     }
 
@@ -142,11 +151,14 @@ final class Events {
     static List<Poison> poison() {
         BalanceEvent newer = history().get(0);
         newer.v = BalanceEvent.VERSION + 1;
+        BalanceEvent answeringBob = history().get(0);
+        answeringBob.outcome.account.account = "bob";
         return List.of(
                 new Poison("alice", utf8("not json"), "not an event: Unrecognized token 'not'"),
                 new Poison("alice", utf8("{\"hello\":\"world\"}"), "event without account, txId, kind, status or entries"),
                 new Poison("alice", EventJson.encode(newer), "event version 2 is newer than this job reads (1)"),
-                new Poison("bob", EventJson.encode(history().get(0)), "record key is not the event's account"));
+                new Poison("bob", EventJson.encode(history().get(0)), "record key is not the event's account"),
+                new Poison("alice", EventJson.encode(answeringBob), "outcome of another txId, type, time or account"));
     }
 
     record Poison(String key, byte[] value, String reason) {

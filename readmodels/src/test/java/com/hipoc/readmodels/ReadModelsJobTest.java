@@ -1,10 +1,11 @@
 package com.hipoc.readmodels;
 
 import com.hipoc.events.AccountHash;
+import com.hipoc.events.AccountView;
 import com.hipoc.events.BalanceEvent;
 import com.hipoc.events.EventJson;
+import com.hipoc.events.Outcome;
 import com.hipoc.events.Topics;
-import com.hipoc.events.WireJson;
 import com.hipoc.streaming.DeadLetterSerializer;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -67,17 +68,16 @@ class ReadModelsJobTest {
                     "bob|1|t-4|deposit|50|0|50|null|2026-09-21 14:13:20.004",
                     "bob|2|t-5|transfer_credit|100|0|150|alice|2026-09-21 14:13:20.005");
             assertThat(written.get("transactions")).containsExactly(
-                    "t-1|deposit|APPLIED|2|null|alice|null|1000|USD|2026-09-21 14:13:20.001|2026-09-21 14:13:20.001",
-                    "t-2|withdrawal|APPLIED|2|null|alice|null|300|USD|2026-09-21 14:13:20.002|2026-09-21 14:13:20.002",
-                    "t-3|withdrawal|REJECTED|2|INSUFFICIENT_FUNDS|alice|null|5000|USD|2026-09-21 14:13:20.003"
-                            + "|2026-09-21 14:13:20.003",
-                    "t-4|deposit|APPLIED|2|null|bob|null|50|USD|2026-09-21 14:13:20.004|2026-09-21 14:13:20.004",
-                    "t-5|transfer|COMPLETED|2|null|alice|bob|100|USD|2026-09-21 14:13:20.005|2026-09-21 14:13:20.005");
-            // The answer GET /v1/transactions/{txId} gives: the newest outcome, as the event carried it.
-            Map<String, String> newestOutcomes = new TreeMap<>();
-            history.stream().filter(e -> e.transaction != null).forEach(e -> newestOutcomes.put(e.txId,
-                    e.txId + "|" + new String(WireJson.encode(e.outcome), StandardCharsets.UTF_8)));
-            assertThat(written.get("outcomes")).containsExactlyElementsOf(newestOutcomes.values());
+                    "t-1|deposit|APPLIED|2|null|alice|null|1000|USD|2026-09-21 14:13:20.001",
+                    "t-2|withdrawal|APPLIED|2|null|alice|null|300|USD|2026-09-21 14:13:20.002",
+                    "t-3|withdrawal|REJECTED|2|INSUFFICIENT_FUNDS|alice|null|5000|USD|2026-09-21 14:13:20.003",
+                    "t-4|deposit|APPLIED|2|null|bob|null|50|USD|2026-09-21 14:13:20.004",
+                    "t-5|transfer|COMPLETED|2|null|alice|bob|100|USD|2026-09-21 14:13:20.005",
+                    "t-6|withdrawal|REJECTED|2|ACCOUNT_NOT_FOUND|carol|null|1|USD|2026-09-21 14:13:20.006");
+            // What GET /v1/transactions/{txId} answers from: every field of the newest outcome, as the event carried it.
+            Map<String, String> newestAnswers = new TreeMap<>();
+            history.stream().filter(e -> e.transaction != null).forEach(e -> newestAnswers.put(e.txId, answer(e)));
+            assertThat(written.get("answers")).containsExactlyElementsOf(newestAnswers.values());
             assertThat(written.get("accounts")).containsExactly(
                     "alice|USD|600|0|0|null|ACTIVE|3|2026-09-21 14:13:20.005",
                     "bob|USD|150|0|0|null|ACTIVE|2|2026-09-21 14:13:20.005");
@@ -121,6 +121,17 @@ class ReadModelsJobTest {
         }
     }
 
+    /** The outcome's fields in the order of the "answers" query; the row's account when it answered none. */
+    private static String answer(BalanceEvent e) {
+        Outcome o = e.outcome;
+        AccountView a = o.account;
+        String account = a == null ? e.transaction.account + "|null|null|null|null|null|null"
+                : String.join("|", a.account, a.currency, "" + a.balance, "" + a.held, "" + a.available, "" + a.version,
+                a.status.name());
+        return String.join("|", o.txId, o.type.wireName(), o.status.name(), String.valueOf(o.reason), account,
+                "" + o.acceptedAt);
+    }
+
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
@@ -130,8 +141,10 @@ class ReadModelsJobTest {
         Map<String, List<String>> models = new HashMap<>();
         models.put("ledger_entries", rows("SELECT * FROM ledger_entries ORDER BY account_id, seq"));
         models.put("transactions", rows("SELECT tx_id, type, status, status_rank, reason, account_id, counterparty, amount,"
-                + " currency, created_at, updated_at FROM transactions ORDER BY tx_id"));
-        models.put("outcomes", rows("SELECT tx_id, outcome FROM transactions ORDER BY tx_id"));
+                + " currency, created_at FROM transactions ORDER BY tx_id"));
+        models.put("answers", rows("SELECT tx_id, type, status, reason, account_id, account_currency, account_balance,"
+                + " account_held, account_available, account_version, account_status,"
+                + " TIMESTAMPDIFF(MICROSECOND, '1970-01-01', created_at) DIV 1000 FROM transactions ORDER BY tx_id"));
         models.put("accounts", rows("SELECT * FROM accounts ORDER BY account_id"));
         List<String> hashes = new ArrayList<>();
         try (Jedis jedis = RedisEndpoint.of(servers.config).connect()) {

@@ -61,7 +61,7 @@ class ReadModelsTopologyTest {
                 .containsExactlyElementsOf(history.stream().map(e -> e.transaction).filter(Objects::nonNull).toList())
                 .extracting(t -> t.txId + " " + t.outcome.status + " " + t.outcome.reason)
                 .containsExactly("t-1 APPLIED null", "t-2 APPLIED null", "t-3 REJECTED INSUFFICIENT_FUNDS",
-                        "t-4 APPLIED null", "t-5 PENDING null", "t-5 COMPLETED null");
+                        "t-4 APPLIED null", "t-5 PENDING null", "t-5 COMPLETED null", "t-6 REJECTED ACCOUNT_NOT_FOUND");
         List<AccountSnapshot> accounts = history.stream().map(e -> e.accountAfter).filter(Objects::nonNull).toList();
         assertThat(accountRows.collected()).containsExactlyElementsOf(accounts);
         assertThat(accountCache.collected()).containsExactlyElementsOf(accounts);

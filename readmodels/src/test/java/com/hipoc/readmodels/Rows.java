@@ -1,6 +1,7 @@
 package com.hipoc.readmodels;
 
 import com.hipoc.events.AccountStatus;
+import com.hipoc.events.AccountView;
 import com.hipoc.events.CommandType;
 import com.hipoc.events.Outcome;
 import com.hipoc.events.OutcomeStatus;
@@ -45,11 +46,15 @@ final class Rows {
         return e;
     }
 
+    /** Its outcome answers the source as debited by 10, or refunded when FAILED. */
     static TransactionRecord transfer(String txId, OutcomeStatus status, long decidedAt) {
+        boolean refunded = status == OutcomeStatus.FAILED;
         Outcome o = new Outcome();
         o.txId = txId;
         o.type = CommandType.TRANSFER;
         o.status = status;
+        o.account = new AccountView("src", "USD", refunded ? 100 : 90, 0, refunded ? 100 : 90, refunded ? 3 : 2,
+                AccountStatus.ACTIVE);
         o.acceptedAt = TS;
         TransactionRecord t = new TransactionRecord();
         t.txId = txId;

@@ -101,10 +101,17 @@ public final class ChaosRun {
         }
         // Probes start once the part is gone: one sent while the kill was under way could be decided before it took effect.
         CompletableFuture<Optional<Duration>> fromFault = CompletableFuture.supplyAsync(() -> awaitApplied(probe, faultAt));
+        List<Check> faultChecks = new ArrayList<>();
         try {
             phase = fault.option() + ": down";
+            long answeredBefore = window.decidedCount();
             if (fault.outage()) {
                 Thread.sleep(options.outage().toMillis());
+            }
+            if (fault.readSideOnly()) {
+                Check answered = answeredWhileDown(fault, window.decidedCount() - answeredBefore, fromFault);
+                print(fault.option(), answered);
+                faultChecks.add(answered);
             }
             phase = fault.option() + ": repairing";
             fault.repair(faults);
@@ -120,8 +127,17 @@ public final class ChaosRun {
                 + " after the restart" : ""));
         phase = fault.option() + ": quiet period";
         Thread.sleep(options.quiet().toMillis());
+        faultChecks.addAll(settleAndCheck(fault.option(), load, checks, book, window));
         return new FaultResult(fault.option(), fault.description(), window, recovery, fromRestart, fault.outage(),
-                settleAndCheck(fault.option(), load, checks, book, window));
+                faultChecks);
+    }
+
+    /** A store only the read models write must never hold a command's answer back. */
+    private static Check answeredWhileDown(Fault fault, long answers, CompletableFuture<Optional<Duration>> fromFault) {
+        Optional<Duration> probe = fromFault.isDone() ? fromFault.join() : Optional.empty();
+        return new Check(answers > 0 && probe.isPresent(), "commands answered (200/422) while " + fault.option()
+                + " was down: " + answers + ", a fresh one applied " + probe.map(ChaosRun::seconds).orElse("never")
+                + " after the fault");
     }
 
     private FaultResult failed(Fault fault, LoadWindow window, String step, Exception e) {
@@ -144,9 +160,13 @@ public final class ChaosRun {
             found.add(new Check(false, load.outstanding() + " commands still had no answer " + ANSWERS_TIMEOUT_MS / 1000
                     + " s after the load paused"));
         }
-        found.forEach(c -> out.println("chaos: " + name + ": " + (c.passed() ? "PASS " : "FAIL ") + c.summary()));
+        found.forEach(c -> print(name, c));
         load.resume();
         return found;
+    }
+
+    private void print(String name, Check check) {
+        out.println("chaos: " + name + ": " + (check.passed() ? "PASS " : "FAIL ") + check.summary());
     }
 
     private static Optional<Duration> awaitApplied(RecoveryProbe probe, long sinceNanos) {

@@ -43,6 +43,14 @@ enum Fault {
         return outage;
     }
 
+    /**
+     * Whether only the read models need the part: the engine must then keep answering commands
+     * (200/422) all the while it is down, and the read models catch up when it returns.
+     */
+    boolean readSideOnly() {
+        return this == MYSQL || this == REDIS;
+    }
+
     /** Takes the part down; returns once it is gone. */
     void inject(StackFaults stack) throws Exception {
         switch (this) {

@@ -2,14 +2,16 @@ package com.hipoc.ingress.read;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hipoc.events.AccountStatus;
+import com.hipoc.events.AccountView;
+import com.hipoc.events.CommandType;
 import com.hipoc.events.Outcome;
-import com.hipoc.events.WireJson;
+import com.hipoc.events.OutcomeStatus;
+import com.hipoc.events.RejectReason;
 import com.hipoc.ingress.http.Json;
 import com.hipoc.ingress.http.Timestamps;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,7 +32,9 @@ final class HistoryReader {
     private static final String BALANCE_AT = "SELECT seq, balance_after FROM ledger_entries"
             + " WHERE account_id = ? AND created_at <= ? ORDER BY seq DESC LIMIT 1";
     private static final String ANY_ENTRY = "SELECT 1 FROM ledger_entries WHERE account_id = ? LIMIT 1";
-    private static final String OUTCOME = "SELECT outcome FROM transactions WHERE tx_id = ?";
+    private static final String OUTCOME = "SELECT type, status, reason, account_id, account_currency, account_balance,"
+            + " account_held, account_available, account_version, account_status, created_at FROM transactions"
+            + " WHERE tx_id = ?";
 
     private final DataSource db;
 
@@ -111,15 +115,30 @@ final class HistoryReader {
         }
     }
 
-    /** The latest outcome recorded for a txId. */
-    Optional<Outcome> outcome(String txId) throws SQLException, IOException {
+    /**
+     * The latest outcome recorded for a txId, rebuilt from its row: the account it answered is the
+     * row's account (the read models refuse an event where it is not), NULL columns when none.
+     */
+    Optional<Outcome> outcome(String txId) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(OUTCOME)) {
             s.setString(1, txId);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(WireJson.decode(r.getString(1).getBytes(StandardCharsets.UTF_8), Outcome.class));
+                Outcome o = new Outcome();
+                o.txId = txId;
+                o.type = CommandType.fromWireName(r.getString(1));
+                o.status = OutcomeStatus.valueOf(r.getString(2));
+                String reason = r.getString(3);
+                o.reason = reason == null ? null : RejectReason.valueOf(reason);
+                String accountStatus = r.getString(10);
+                if (accountStatus != null) {
+                    o.account = new AccountView(r.getString(4), r.getString(5), r.getLong(6), r.getLong(7), r.getLong(8),
+                            r.getLong(9), AccountStatus.valueOf(accountStatus));
+                }
+                o.acceptedAt = utc(r.getObject(11, LocalDateTime.class)).toEpochMilli();
+                return Optional.of(o);
             }
         }
     }
