@@ -12,13 +12,13 @@ record CommandStages(long sentNanos, long loggedNanos, long loggedAtMs, long pro
                      long matchedNanos) {
     static final String[] NAMES = {"log", "engine", "results", "answer"};
 
-    /** Milliseconds per stage, in the order of {@link #NAMES}, the answer stage ending now. */
-    double[] millis(long nowNanos) {
-        return new double[] {
-            (loggedNanos - sentNanos) / 1e6,
-            Math.max(0, producedAtMs - loggedAtMs),
-            Math.max(0, matchedAtMs - producedAtMs),
-            (nowNanos - matchedNanos) / 1e6,
+    /** Nanoseconds per stage, in the order of {@link #NAMES}, the answer stage ending now. */
+    long[] nanos(long nowNanos) {
+        return new long[] {
+            loggedNanos - sentNanos,
+            Math.max(0, producedAtMs - loggedAtMs) * 1_000_000,
+            Math.max(0, matchedAtMs - producedAtMs) * 1_000_000,
+            nowNanos - matchedNanos,
         };
     }
 }

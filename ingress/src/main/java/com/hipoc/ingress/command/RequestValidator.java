@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Turns a request body (plus the path's identifiers) into the Command the engine decides, or
@@ -20,8 +19,6 @@ import java.util.regex.Pattern;
  * 3 to 12 {@code A-Z 0-9}. Unknown fields are ignored so clients may send newer requests.
  */
 public final class RequestValidator {
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z0-9]{3,12}");
     private static final String OPEN_TX_PREFIX = "open:";
 
     private RequestValidator() {
@@ -99,10 +96,44 @@ public final class RequestValidator {
 
     /** A path identifier as given, checked like any identifier. */
     public static String identifier(String name, String value) {
-        if (value == null || !IDENTIFIER.matcher(value).matches()) {
+        if (value == null || !isIdentifier(value)) {
             throw invalid(name + " must be 1 to 64 characters of A-Z a-z 0-9 . _ : -");
         }
         return value;
+    }
+
+    /**
+     * {@code [A-Za-z0-9._:-]{1,64}}, checked by hand: a batch checks thousands of identifiers and
+     * a regular expression's matcher cost more than the rest of validating them.
+     */
+    private static boolean isIdentifier(String value) {
+        if (value.isEmpty() || value.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(isUpperOrDigit(c) || c >= 'a' && c <= 'z' || c == '.' || c == '_' || c == ':' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [A-Z0-9]{3,12}}, by hand as {@link #isIdentifier} is. */
+    private static boolean isCurrency(String value) {
+        if (value.length() < 3 || value.length() > 12) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (!isUpperOrDigit(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUpperOrDigit(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static String pathOrBody(Map<String, String> path, JsonNode body, String name) {
@@ -125,7 +156,7 @@ public final class RequestValidator {
         if (node == null || node.isNull()) {
             throw invalid("currency is required");
         }
-        if (!node.isTextual() || !CURRENCY.matcher(node.textValue()).matches()) {
+        if (!node.isTextual() || !isCurrency(node.textValue())) {
             throw invalid("currency must be 3 to 12 characters of A-Z 0-9");
         }
         return node.textValue();

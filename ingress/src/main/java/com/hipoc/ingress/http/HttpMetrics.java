@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Records every request by route template (not raw path, which would make one series per
@@ -15,6 +17,8 @@ import java.time.Duration;
  */
 public final class HttpMetrics implements RequestLogger {
     private final MeterRegistry registry;
+    /** Building and registering a timer per request cost more than recording into it: one per series. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public HttpMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -23,13 +27,16 @@ public final class HttpMetrics implements RequestLogger {
     @Override
     public void handle(Context ctx, Float executionTimeMs) {
         Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-        Timer.builder("http.server.requests")
-                .tag("method", ctx.method().name())
-                .tag("route", endpoint == null ? "UNMATCHED" : endpoint.path)
-                .tag("status", Integer.toString(ctx.statusCode()))
-                .publishPercentileHistogram()
-                .maximumExpectedValue(Duration.ofSeconds(35))
-                .register(registry)
+        String method = ctx.method().name();
+        String route = endpoint == null ? "UNMATCHED" : endpoint.path;
+        String status = Integer.toString(ctx.statusCode());
+        timers.computeIfAbsent(method + " " + route + " " + status, series -> Timer.builder("http.server.requests")
+                        .tag("method", method)
+                        .tag("route", route)
+                        .tag("status", status)
+                        .publishPercentileHistogram()
+                        .maximumExpectedValue(Duration.ofSeconds(35))
+                        .register(registry))
                 .record(Duration.ofNanos((long) (executionTimeMs * 1_000_000)));
     }
 }
