@@ -59,6 +59,9 @@ public final class BenchCommand implements Callable<Integer> {
     private boolean max;
     @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "30", description = "how long the load runs")
     private int durationSeconds;
+    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "5",
+            description = "the same load first, not counted, so the load generator's own start-up is not measured (none with --quick)")
+    private int warmupSeconds;
     @Option(names = "--concurrency", paramLabel = "C",
             description = "requests in flight (default: http 64, batch 8, kafka 20000, mysql-baseline 16)")
     private Integer concurrency;
@@ -87,6 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
                 zipfExponent,
                 rate == null ? OptionalDouble.empty() : OptionalDouble.of(OptionBounds.check(spec, "--rate", rate, 1, 10_000_000)),
                 Duration.ofSeconds(OptionBounds.check(spec, "--duration", durationSeconds, 1, 86_400)),
+                quick ? Duration.ZERO : Duration.ofSeconds(OptionBounds.check(spec, "--warmup", warmupSeconds, 0, 3_600)),
                 OptionBounds.check(spec, "--concurrency", concurrency != null ? concurrency : defaultConcurrency(), 1, 100_000),
                 OptionBounds.check(spec, "--batch-size", batchSize, 1, 1000),
                 seed,

@@ -16,6 +16,7 @@ record BenchOptions(
         double zipfExponent,
         OptionalDouble rate,
         Duration duration,
+        Duration warmup,
         int concurrency,
         int batchSize,
         long seed,

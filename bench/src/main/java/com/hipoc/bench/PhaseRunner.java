@@ -20,6 +20,11 @@ final class PhaseRunner {
                            PrintStream out) throws InterruptedException {
         out.println("== " + phase.name() + ": " + target.describe() + ", " + phase.loop() + ", " + phase.duration().toSeconds()
                 + " s, " + options.accounts() + " accounts " + options.distribution());
+        if (!options.warmup().isZero()) {
+            out.println(phase.name() + ": warming up for " + options.warmup().toSeconds() + " s (not counted)");
+            drive(phase, new Dispatcher(target, workload::next, phase.concurrency(), new LatencyRecorder(), new OutcomeCounts()),
+                    options.warmup(), out);
+        }
         LatencyRecorder latencies = new LatencyRecorder();
         OutcomeCounts outcomes = new OutcomeCounts();
         Dispatcher dispatcher = new Dispatcher(target, workload::next, phase.concurrency(), latencies, outcomes);
@@ -28,14 +33,7 @@ final class PhaseRunner {
         Map<String, Double> engineAges;
         try (ProgressPrinter progress = new ProgressPrinter(phase.name(), latencies, outcomes, out);
              EngineMetrics engine = flinkUrl.map(EngineMetrics::sample).orElse(null)) {
-            if (phase.rate().isPresent()) {
-                OpenLoopDriver.run(dispatcher, phase.rate().getAsDouble(), phase.duration());
-            } else {
-                ClosedLoopDriver.run(dispatcher, phase.duration());
-            }
-            if (!dispatcher.drain(DRAIN)) {
-                out.println(phase.name() + ": some requests were still unanswered " + DRAIN.toSeconds() + " s after the load stopped");
-            }
+            drive(phase, dispatcher, phase.duration(), out);
             engineAges = engine == null ? Map.of() : engine.latest();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -43,5 +41,17 @@ final class PhaseRunner {
         return new PhaseResult(phase.name(), target.describe(), phase.loop(), options.accounts(), options.distribution(), seconds,
                 total.getTotalCount(), outcomes.commands(), outcomes.commands() / seconds, PhaseResult.percentiles(total),
                 outcomes.errors(), outcomes.byKind(), engineAges, target.takeStageLatencies());
+    }
+
+    /** Sends the phase's load for {@code duration}, then waits for the answers still due. */
+    private static void drive(Phase phase, Dispatcher dispatcher, Duration duration, PrintStream out) throws InterruptedException {
+        if (phase.rate().isPresent()) {
+            OpenLoopDriver.run(dispatcher, phase.rate().getAsDouble(), duration);
+        } else {
+            ClosedLoopDriver.run(dispatcher, duration);
+        }
+        if (!dispatcher.drain(DRAIN)) {
+            out.println(phase.name() + ": some requests were still unanswered " + DRAIN.toSeconds() + " s after the load stopped");
+        }
     }
 }
