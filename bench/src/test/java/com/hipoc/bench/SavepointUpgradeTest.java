@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the real local stack: the engine first onto another parallelism, then onto a build whose
  * account state has a new field; then the read models onto another parallelism. Every answer
  * after a restore comes from the engine's restored state (the read models cannot produce a next
- * version or a replay), so each check proves a piece of state survived.
+ * version or a replay), so each check proves a piece of state survived. Then no class loader of
+ * the three jobs it replaced is left in the TaskManager.
  */
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
 class SavepointUpgradeTest {
@@ -76,6 +78,9 @@ class SavepointUpgradeTest {
             checkEveryAccountResumed("next");
             captureTheOpenHold();
             upgradeTheReadModels(rest, savepoints);
+            // Every ended job's classes unloaded (issue 17; RepeatedUpgradesTest does it 24 times).
+            JobClasses classes = JobClasses.awaitAtMost(stack.taskManager(), 2, Duration.ofMinutes(1));
+            assertThat(classes.classLoaders()).as("the two running jobs' class loaders only: %s", classes).isEqualTo(2);
 
             String last = timed("savepoint", "savepoint", "--flink", flink, "--dir", savepoints.toString());
             assertThat(mentions(first, ChangedJobJar.NEW_FIELD)).as("the first build's state has no " + ChangedJobJar.NEW_FIELD).isFalse();

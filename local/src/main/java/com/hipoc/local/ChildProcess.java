@@ -63,6 +63,10 @@ final class ChildProcess implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /** Fails, naming the log to read, when the process has exited. */
     void requireAlive() {
         if (!process.isAlive()) {

@@ -88,6 +88,10 @@ public final class FlinkSessionCluster implements AutoCloseable {
         }
     }
 
+    ProcessHandle taskManager() {
+        return taskManager.handle();
+    }
+
     /** SIGKILL to the TaskManager; see {@link #startTaskManager}. */
     public void killTaskManager() throws InterruptedException {
         taskManager.kill();

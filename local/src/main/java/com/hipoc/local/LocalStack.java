@@ -191,6 +191,11 @@ public final class LocalStack implements AutoCloseable {
         return new Leftovers(dataDir).stopAll();
     }
 
+    /** The TaskManager's JVM, for a look inside it with the JDK's tools (jcmd). */
+    public ProcessHandle taskManager() {
+        return flink.taskManager();
+    }
+
     /** Crashes and outages to inject into this running stack; every service must be embedded. */
     public StackFaults faults() {
         if (kafka == null || mariaDb == null || redis == null) {

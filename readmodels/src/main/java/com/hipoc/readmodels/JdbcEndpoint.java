@@ -1,6 +1,7 @@
 package com.hipoc.readmodels;
 
 import com.hipoc.config.HipocConfig;
+import com.mysql.cj.jdbc.NonRegisteringDriver;
 
 import java.io.Serializable;
 import java.sql.Connection;
@@ -18,8 +19,10 @@ public record JdbcEndpoint(String url, String user, String password) implements 
     }
 
     /**
-     * Asks the MySQL driver directly: {@code DriverManager} only sees drivers of its own class
-     * loader, which is not the job's in a Flink cluster. The connection may send
+     * Asks Connector/J's driver directly, in its kind that does not register itself with
+     * {@code DriverManager}: DriverManager only sees drivers of its own class loader, which is not
+     * the job's in a Flink cluster, and a driver registered with it would keep the job's classes
+     * loaded after the job ends ({@link MysqlSink}). The connection may send
      * {@code LOAD DATA LOCAL} data; the setting also lets the server ask for any file the client
      * can read, so point this endpoint only at a database you run. The writers offer streams from
      * memory, never files.
@@ -31,7 +34,7 @@ public record JdbcEndpoint(String url, String user, String password) implements 
         props.setProperty("password", password);
         props.setProperty("connectTimeout", CONNECT_TIMEOUT_MS);
         props.setProperty("socketTimeout", SOCKET_TIMEOUT_MS);
-        Connection connection = new com.mysql.cj.jdbc.Driver().connect(url, props);
+        Connection connection = new NonRegisteringDriver().connect(url, props);
         if (connection == null) {
             throw new SQLException("not a MySQL URL: " + url);
         }

@@ -26,11 +26,11 @@ public record Sinks(
         JdbcEndpoint mysql = JdbcEndpoint.of(config);
         RedisEndpoint redis = RedisEndpoint.of(config);
         return new Sinks(
-                new StoreSink<>(metrics -> new JdbcBatchWriter<>(mysql, new LedgerTable(), new AppendBatch<>(), BATCH_SIZE,
+                new MysqlSink<>(metrics -> new JdbcBatchWriter<>(mysql, new LedgerTable(), new AppendBatch<>(), BATCH_SIZE,
                         metrics)),
-                new StoreSink<>(metrics -> new JdbcBatchWriter<>(mysql, new TransactionTable(),
+                new MysqlSink<>(metrics -> new JdbcBatchWriter<>(mysql, new TransactionTable(),
                         LatestPerKeyBatch.transactions(), BATCH_SIZE, metrics)),
-                new StoreSink<>(metrics -> new JdbcBatchWriter<>(mysql, new AccountTable(), LatestPerKeyBatch.accounts(),
+                new MysqlSink<>(metrics -> new JdbcBatchWriter<>(mysql, new AccountTable(), LatestPerKeyBatch.accounts(),
                         BATCH_SIZE, metrics)),
                 new StoreSink<>(metrics -> new RedisAccountWriter(redis, BATCH_SIZE, metrics)),
                 KafkaSinks.deadLetters(config.kafkaBrokers()));
