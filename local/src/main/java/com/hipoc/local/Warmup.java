@@ -17,13 +17,14 @@ import java.util.concurrent.CompletableFuture;
  * (right after start, single requests took seconds). They are withdrawals from accounts that
  * nobody can have opened (a random UUID each start): each is rejected with ACCOUNT_NOT_FOUND
  * after travelling the same way as any command (ingress, log, engine, outcome, events, read
- * models), and no balance changes. Rounds of requests go until a round is fast or time is up.
+ * models), and no balance changes. Rounds of requests at 500/s go until a round is fast or time is up.
  */
 final class Warmup {
     /** Enough accounts that every partition of balance.commands gets some (keys hash at random). */
     private static final int ACCOUNTS = 64;
-    private static final int IN_FLIGHT = 16;
-    private static final int ROUND = 800;
+    /** Paced like a client's traffic, not as fast as possible: a round's latency is then not queueing. */
+    private static final long EVERY_NANOS = 2_000_000;
+    private static final int ROUND = 1_000;
     private static final int MIN_ROUNDS = 3;
     /** A round whose 99th percentile is under this counts as warm. */
     private static final long WARM_P99_MS = 25;
@@ -50,19 +51,20 @@ final class Warmup {
                 (System.nanoTime() - start) / 1e9, p99);
     }
 
-    /** One round of requests, {@link #IN_FLIGHT} at a time; its 99th percentile in ms. */
+    /** One round of requests, one every {@link #EVERY_NANOS}; its 99th percentile in ms. */
     private long round(int number) throws InterruptedException {
         long[] millis = new long[ROUND];
-        List<CompletableFuture<?>> inFlight = new ArrayList<>();
+        List<CompletableFuture<?>> inFlight = new ArrayList<>(ROUND);
+        long start = System.nanoTime();
         for (int i = 0; i < ROUND; i++) {
-            if (inFlight.size() == IN_FLIGHT) {
-                CompletableFuture.anyOf(inFlight.toArray(CompletableFuture[]::new)).join();
-                inFlight.removeIf(CompletableFuture::isDone);
+            long due = start + i * EVERY_NANOS;
+            long early = due - System.nanoTime();
+            if (early > 0) {
+                Thread.sleep(early / 1_000_000, (int) (early % 1_000_000));
             }
             int slot = i;
-            long sent = System.nanoTime();
             inFlight.add(http.sendAsync(withdrawal(number * ROUND + i), HttpResponse.BodyHandlers.discarding())
-                    .handle((response, error) -> millis[slot] = (System.nanoTime() - sent) / 1_000_000));
+                    .handle((response, error) -> millis[slot] = (System.nanoTime() - due) / 1_000_000));
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
         if (Thread.interrupted()) {
