@@ -30,7 +30,7 @@ row() {
   sed -n '/^| stage/,/^$/p' "$report"
 }
 # The first requests a client sends: straight after READY, accounts opened on the way.
-row --mode http --mix deposits --rate 200 --duration 20 --accounts 1000
+row --mode http --mix deposits --rate 200 --duration 20 --accounts 1000 --warmup 0
 row --mode http --mix deposits --rate 100 --duration "$SECONDS_PER_RUN" --accounts 100000
 row --mode http --mix deposits --rate 1000 --duration "$SECONDS_PER_RUN" --accounts 100000
 row --mode http --mix deposits --rate 5000 --duration "$SECONDS_PER_RUN" --accounts 100000 --concurrency 512

@@ -5,12 +5,8 @@ import com.hipoc.events.WireJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -20,22 +16,12 @@ import java.util.concurrent.CompletionException;
  */
 public final class IngressHttp implements AutoCloseable {
     /** Longer than the ingress's own 2 s wait for an outcome, so a late answer comes back as 202, not as our timeout. */
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final int TIMEOUT_MS = 10_000;
 
-    private final String baseUrl;
-    /**
-     * Answers are handled on the client's own selector thread, with no hand-off to a pool: at
-     * 1,000 requests/s that cut the load generator's CPU from 0.77 to 0.64 cores (BENCHMARKS.md),
-     * CPU taken from the stack it measures. What runs there is short: parse, count, record.
-     */
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .executor(Runnable::run)
-            .build();
+    private final KeepAliveHttp http;
 
     public IngressHttp(String baseUrl) {
-        this.baseUrl = baseUrl;
+        this.http = new KeepAliveHttp(URI.create(baseUrl), TIMEOUT_MS);
     }
 
     /** @param serverTiming the answer's {@code Server-Timing} header, empty when it has none */
@@ -44,20 +30,16 @@ public final class IngressHttp implements AutoCloseable {
 
     /** Completes with the answer, or fails with a short description of why there is none. */
     public CompletableFuture<Answer> post(String path, JsonNode body) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(WireJson.encode(body))));
+        return answer(http.send("POST", path, WireJson.encode(body)));
     }
 
     /** A read, e.g. the {@code Location} of a 202: {@code /v1/transactions/{txId}}. */
     public CompletableFuture<Answer> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+        return answer(http.send("GET", path, null));
     }
 
-    private CompletableFuture<Answer> send(HttpRequest.Builder request) {
-        return client.sendAsync(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray())
-                .thenApply(r -> new Answer(r.statusCode(), parse(r.body()),
-                        r.headers().firstValue("Server-Timing").orElse("")));
+    private static CompletableFuture<Answer> answer(CompletableFuture<KeepAliveHttp.Response> response) {
+        return response.thenApply(r -> new Answer(r.status(), parse(r.body()), r.serverTiming()));
     }
 
     /**
@@ -72,8 +54,11 @@ public final class IngressHttp implements AutoCloseable {
 
     /** The error kind for a request that got no answer. */
     public static String failure(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        return OutcomeKind.error(cause instanceof HttpTimeoutException ? "timeout" : cause.getClass().getSimpleName());
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof UncheckedIOException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return OutcomeKind.error(cause instanceof SocketTimeoutException ? "timeout" : cause.getClass().getSimpleName());
     }
 
     private static JsonNode parse(byte[] body) {
@@ -84,8 +69,8 @@ public final class IngressHttp implements AutoCloseable {
         }
     }
 
-    /** Java 17's HttpClient cannot be closed: its selector thread ends once the client is unreachable. */
     @Override
     public void close() {
+        http.close();
     }
 }

@@ -5,7 +5,7 @@ import com.hipoc.local.FlinkRest;
 import com.hipoc.local.HipocJob;
 import com.hipoc.local.LocalStack;
 import com.hipoc.local.RepoLayout;
-import com.hipoc.local.verify.ReadModelStores;
+import com.hipoc.local.readmodels.ReadModelStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -7,7 +7,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -101,15 +100,8 @@ class CommandOptionsTest {
     }
 
     @Test
-    void verifyWaitsNotAtAllUnlessAsked() {
-        assertThat(parsed(new VerifyCommand()).drainWait()).isEqualTo(Duration.ZERO);
-        assertThat(parsed(new VerifyCommand(), "--wait-ms=30000").drainWait()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(parsed(new VerifyCommand(), "--data-dir", "d").dataDir.path()).isEqualTo(Path.of("d").toAbsolutePath());
-    }
-
-    @Test
-    void stopAndRebuildFindTheStackByItsDataDir() {
+    void stopFindsTheStackByItsDataDir() {
         assertThat(parsed(new StopCommand()).dataDir.path()).isEqualTo(Path.of(".hipoc").toAbsolutePath().normalize());
-        assertThat(parsed(new RebuildReadModelsCommand(), "--data-dir=/tmp/d", "--jar", "rm.jar").jar).isEqualTo(Path.of("rm.jar"));
+        assertThat(parsed(new StopCommand(), "--data-dir=/tmp/d").dataDir.path()).isEqualTo(Path.of("/tmp/d"));
     }
 }

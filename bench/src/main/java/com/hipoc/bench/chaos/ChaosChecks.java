@@ -2,8 +2,8 @@ package com.hipoc.bench.chaos;
 
 import com.hipoc.bench.Check;
 import com.hipoc.events.AccountHash;
-import com.hipoc.local.verify.ReadModelStores;
-import com.hipoc.local.verify.Verification;
+import com.hipoc.local.readmodels.ReadModelStores;
+import com.hipoc.local.readmodels.Verification;
 import redis.clients.jedis.Jedis;
 
 import java.io.PrintStream;

@@ -9,7 +9,7 @@ import com.hipoc.local.LocalStack;
 import com.hipoc.local.Progress;
 import com.hipoc.local.RepoLayout;
 import com.hipoc.local.StackFaults;
-import com.hipoc.local.verify.ReadModelStores;
+import com.hipoc.local.readmodels.ReadModelStores;
 
 import java.io.PrintStream;
 import java.time.Duration;

@@ -1,7 +1,11 @@
-package com.hipoc.local;
+package com.hipoc.local.readmodels;
 
+import com.hipoc.local.FlinkRest;
+import com.hipoc.local.HipocJob;
+import com.hipoc.local.JobDeployment;
+import com.hipoc.local.JobStateDirs;
+import com.hipoc.local.Progress;
 import com.hipoc.events.AccountHash;
-import com.hipoc.local.verify.ReadModelStores;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;

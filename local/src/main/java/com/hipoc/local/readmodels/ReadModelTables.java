@@ -1,4 +1,4 @@
-package com.hipoc.local.verify;
+package com.hipoc.local.readmodels;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package com.hipoc.local.verify;
+package com.hipoc.local.readmodels;
 
 import com.hipoc.config.HipocConfig;
 import com.hipoc.local.Endpoints;

@@ -1,8 +1,7 @@
-package com.hipoc.local;
+package com.hipoc.local.readmodels;
 
-import com.hipoc.local.verify.ReadModelStores;
-import com.hipoc.local.verify.Verification;
-import com.hipoc.local.verify.VerifyReport;
+import com.hipoc.local.DataDirOption;
+import com.hipoc.local.OptionBounds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

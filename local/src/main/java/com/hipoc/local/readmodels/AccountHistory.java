@@ -1,4 +1,4 @@
-package com.hipoc.local.verify;
+package com.hipoc.local.readmodels;
 
 /**
  * One account's ledger replayed entry by entry: seq must run 1, 2, 3, … and each

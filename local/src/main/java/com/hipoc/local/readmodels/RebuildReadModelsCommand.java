@@ -1,6 +1,12 @@
-package com.hipoc.local;
+package com.hipoc.local.readmodels;
 
-import com.hipoc.local.verify.ReadModelStores;
+import com.hipoc.local.DataDirOption;
+import com.hipoc.local.Endpoints;
+import com.hipoc.local.FlinkRest;
+import com.hipoc.local.HipocJob;
+import com.hipoc.local.JobStateDirs;
+import com.hipoc.local.Progress;
+import com.hipoc.local.RepoLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

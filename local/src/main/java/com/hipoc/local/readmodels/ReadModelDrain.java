@@ -1,4 +1,4 @@
-package com.hipoc.local.verify;
+package com.hipoc.local.readmodels;
 
 import com.hipoc.local.HipocJob;
 import redis.clients.jedis.Jedis;

@@ -1,4 +1,4 @@
-package com.hipoc.local.verify;
+package com.hipoc.local.readmodels;
 
 /** What a reconciliation looked at and what disagreed. */
 public record VerifyReport(long accounts, long ledgerEntries, Mismatches mismatches) {
