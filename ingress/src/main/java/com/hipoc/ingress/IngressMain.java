@@ -30,7 +30,7 @@ public final class IngressMain {
         HmacKeys keys = null;
         try {
             config = HipocConfig.fromEnvironment();
-            keys = HmacKeys.parse(config.hmacSecret());
+            keys = HmacKeys.parse(config.ingress().hmacSecret());
         } catch (IllegalArgumentException e) {
             exit("refusing to start: " + e.getMessage());
         }
@@ -46,9 +46,9 @@ public final class IngressMain {
         IngressServer server = new IngressServer(config, keys, Clock.systemUTC()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "ingress-shutdown"));
         while (!server.awaitReady(Duration.ofSeconds(30))) {
-            System.out.println("INGRESS waiting for Kafka at " + config.kafkaBrokers());
+            System.out.println("INGRESS waiting for Kafka at " + config.kafka().brokers());
         }
-        System.out.println("INGRESS READY http://" + config.httpHost() + ":" + server.port());
+        System.out.println("INGRESS READY http://" + config.ingress().httpHost() + ":" + server.port());
     }
 
     private static void exit(String message) {

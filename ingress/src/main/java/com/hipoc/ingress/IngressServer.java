@@ -54,7 +54,7 @@ public final class IngressServer implements AutoCloseable {
         this.readModelLag = new ReadModelLag(config, metrics, clock);
         this.db = dataSource(config);
         this.redis = redis(config);
-        CommandDispatcher dispatcher = new CommandDispatcher(publisher, replies, config.ingressInstance(), clock);
+        CommandDispatcher dispatcher = new CommandDispatcher(publisher, replies, config.ingress().instance(), clock);
         this.http = Javalin.create(cfg -> {
             server(cfg);
             cfg.requestLogger.http(new HttpMetrics(metrics));
@@ -63,8 +63,8 @@ public final class IngressServer implements AutoCloseable {
             }
             ErrorMapping.register(cfg.routes);
             new OpsRoutes(this::isReady, metrics).register(cfg.routes);
-            new CommandRoutes(dispatcher, config.replyWaitMs(), threads, new StageTimers(metrics)).register(cfg.routes);
-            new BatchRoute(dispatcher, config.replyWaitMs(), threads).register(cfg.routes);
+            new CommandRoutes(dispatcher, config.ingress().replyWaitMs(), threads, new StageTimers(metrics)).register(cfg.routes);
+            new BatchRoute(dispatcher, config.ingress().replyWaitMs(), threads).register(cfg.routes);
             new ReadRoutes(redis, db, clock).register(cfg.routes);
         });
     }
@@ -82,9 +82,9 @@ public final class IngressServer implements AutoCloseable {
     private static HikariDataSource dataSource(HipocConfig config) {
         HikariConfig h = new HikariConfig();
         h.setPoolName("ingress-mysql");
-        h.setJdbcUrl(config.jdbcUrl());
-        h.setUsername(config.mysqlUser());
-        h.setPassword(config.mysqlPassword());
+        h.setJdbcUrl(config.mysql().jdbcUrl());
+        h.setUsername(config.mysql().user());
+        h.setPassword(config.mysql().password());
         h.setMaximumPoolSize(16);
         h.setConnectionTimeout(STORE_TIMEOUT_MS);
         h.setInitializationFailTimeout(-1);
@@ -97,7 +97,7 @@ public final class IngressServer implements AutoCloseable {
         pool.setMaxTotal(64);
         pool.setMaxWait(Duration.ofMillis(STORE_TIMEOUT_MS));
         return RedisClient.builder()
-                .hostAndPort(config.redisHost(), config.redisPort())
+                .hostAndPort(config.redis().host(), config.redis().port())
                 .clientConfig(DefaultJedisClientConfig.builder()
                         .connectionTimeoutMillis(STORE_TIMEOUT_MS)
                         .socketTimeoutMillis(STORE_TIMEOUT_MS)

@@ -103,7 +103,7 @@ public final class TestStack {
     /** A started, ready ingress on this stack; the caller closes it. */
     public IngressServer ingress(Map<String, String> overrides) throws InterruptedException {
         HipocConfig config = config(overrides);
-        IngressServer server = new IngressServer(config, HmacKeys.parse(config.hmacSecret()), Clock.systemUTC()).start();
+        IngressServer server = new IngressServer(config, HmacKeys.parse(config.ingress().hmacSecret()), Clock.systemUTC()).start();
         if (!server.awaitReady(Duration.ofSeconds(30))) {
             server.close();
             throw new IllegalStateException("ingress not ready in 30 s");

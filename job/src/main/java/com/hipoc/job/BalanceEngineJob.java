@@ -25,7 +25,7 @@ public final class BalanceEngineJob {
      * {@link JobConfiguration}; the local stack uses it with its own web-UI environment.
      */
     public static void buildInto(StreamExecutionEnvironment env, HipocConfig config) throws InterruptedException {
-        DeadLetterTopic.ensureExists(config.kafkaBrokers());
-        BalanceEngineTopology.build(env, Sources.kafka(config), Sinks.kafka(config), config.idempotencyRetentionMs());
+        DeadLetterTopic.ensureExists(config.kafka().brokers());
+        BalanceEngineTopology.build(env, Sources.kafka(config), Sinks.kafka(config), config.jobs().idempotencyRetentionMs());
     }
 }

@@ -12,7 +12,7 @@ public final class KafkaCommandSource {
     }
 
     public static KafkaSource<RawRecord> create(HipocConfig config) {
-        return KafkaSources.rawRecords(config.kafkaBrokers(), Topics.COMMANDS, config.kafkaConsumerGroup(),
-                config.kafkaClientId() + "-engine");
+        return KafkaSources.rawRecords(config.kafka().brokers(), Topics.COMMANDS, config.kafka().consumerGroup(),
+                config.kafka().clientId() + "-engine");
     }
 }

@@ -20,7 +20,7 @@ public record Sinks(
         Sink<DeadLetter> deadLetters) {
 
     public static Sinks kafka(HipocConfig config) {
-        String brokers = config.kafkaBrokers();
+        String brokers = config.kafka().brokers();
         return new Sinks(
                 KafkaSinks.atLeastOnce(brokers, new OutcomeSerializer(), Batching.PROMPT),
                 KafkaSinks.atLeastOnce(brokers, new LegSerializer(), Batching.PROMPT),

@@ -47,7 +47,7 @@ class LegPartitioningTest {
             }
             HipocConfig config = LocalFlink.config(Map.of("KAFKA_BROKERS", kafka.bootstrapServers(), "STATE_BACKEND", "hashmap"));
             StreamExecutionEnvironment env = LocalFlink.env(config, 2);
-            OperatorIds.LEG_SINK.applyTo(env.fromData(legs, TypeInformation.of(Command.class)).sinkTo(KafkaSinks.atLeastOnce(config.kafkaBrokers(), new LegSerializer(), Batching.PROMPT)));
+            OperatorIds.LEG_SINK.applyTo(env.fromData(legs, TypeInformation.of(Command.class)).sinkTo(KafkaSinks.atLeastOnce(config.kafka().brokers(), new LegSerializer(), Batching.PROMPT)));
             env.execute("legs");
 
             Map<String, Integer> direct = new HashMap<>();

@@ -25,14 +25,14 @@ public record ExternalServices(
     public static ExternalServices from(Map<String, String> env) {
         HipocConfig c = HipocConfig.from(env);
         return new ExternalServices(
-                isSet(env, "KAFKA_BROKERS") ? Optional.of(c.kafkaBrokers()) : Optional.empty(),
+                isSet(env, "KAFKA_BROKERS") ? Optional.of(c.kafka().brokers()) : Optional.empty(),
                 isSet(env, "MYSQL_HOST")
-                        ? Optional.of(new MysqlEndpoint(c.mysqlHost(), c.mysqlPort(), c.mysqlUser(), c.mysqlPassword(), c.mysqlDatabase()))
+                        ? Optional.of(new MysqlEndpoint(c.mysql().host(), c.mysql().port(), c.mysql().user(), c.mysql().password(), c.mysql().database()))
                         : Optional.empty(),
-                isSet(env, "REDIS_HOST") ? Optional.of(new RedisAddress(c.redisHost(), c.redisPort())) : Optional.empty(),
-                c.commandPartitions(),
-                c.resultPartitions(),
-                !c.hmacSecret().isEmpty());
+                isSet(env, "REDIS_HOST") ? Optional.of(new RedisAddress(c.redis().host(), c.redis().port())) : Optional.empty(),
+                c.kafka().commandPartitions(),
+                c.kafka().resultPartitions(),
+                !c.ingress().hmacSecret().isEmpty());
     }
 
     private static boolean isSet(Map<String, String> env, String name) {

@@ -15,7 +15,7 @@ public record JdbcEndpoint(String url, String user, String password) implements 
     private static final String SOCKET_TIMEOUT_MS = "60000";
 
     public static JdbcEndpoint of(HipocConfig config) {
-        return new JdbcEndpoint(config.jdbcUrl(), config.mysqlUser(), config.mysqlPassword());
+        return new JdbcEndpoint(config.mysql().jdbcUrl(), config.mysql().user(), config.mysql().password());
     }
 
     /**

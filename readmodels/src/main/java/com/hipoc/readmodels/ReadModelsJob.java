@@ -26,7 +26,7 @@ public final class ReadModelsJob {
      * with {@link JobConfiguration}; the local stack uses it with its own web-UI environment.
      */
     public static void buildInto(StreamExecutionEnvironment env, HipocConfig config) throws InterruptedException {
-        DeadLetterTopic.ensureExists(config.kafkaBrokers());
+        DeadLetterTopic.ensureExists(config.kafka().brokers());
         ReadModelsTopology.build(env, Sources.kafka(config), Sinks.stores(config));
     }
 }

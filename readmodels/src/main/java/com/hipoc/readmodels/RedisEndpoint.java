@@ -14,7 +14,7 @@ public record RedisEndpoint(String host, int port) implements Serializable {
     private static final int SOCKET_TIMEOUT_MS = 10_000;
 
     public static RedisEndpoint of(HipocConfig config) {
-        return new RedisEndpoint(config.redisHost(), config.redisPort());
+        return new RedisEndpoint(config.redis().host(), config.redis().port());
     }
 
     public Jedis connect() {

@@ -33,6 +33,6 @@ public record Sinks(
                 new MysqlSink<>(metrics -> new JdbcBatchWriter<>(mysql, new AccountTable(), LatestPerKeyBatch.accounts(),
                         BATCH_SIZE, metrics)),
                 new StoreSink<>(metrics -> new RedisAccountWriter(redis, BATCH_SIZE, metrics)),
-                KafkaSinks.deadLetters(config.kafkaBrokers()));
+                KafkaSinks.deadLetters(config.kafka().brokers()));
     }
 }

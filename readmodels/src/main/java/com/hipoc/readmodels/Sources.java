@@ -14,8 +14,8 @@ public interface Sources {
     DataStreamSource<RawRecord> events(StreamExecutionEnvironment env);
 
     static Sources kafka(HipocConfig config) {
-        return env -> env.fromSource(KafkaSources.rawRecords(config.kafkaBrokers(), Topics.EVENTS,
-                        config.readModelsConsumerGroup(), config.kafkaClientId() + "-read-models"),
+        return env -> env.fromSource(KafkaSources.rawRecords(config.kafka().brokers(), Topics.EVENTS,
+                        config.kafka().readModelsConsumerGroup(), config.kafka().clientId() + "-read-models"),
                 WatermarkStrategy.noWatermarks(), OperatorIds.EVENT_SOURCE.name());
     }
 }

@@ -81,7 +81,7 @@ final class Servers implements AutoCloseable {
             admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
             long deadline = System.currentTimeMillis() + timeoutMs;
             while (System.currentTimeMillis() < deadline) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(config.readModelsConsumerGroup())
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(config.kafka().readModelsConsumerGroup())
                         .partitionsToOffsetAndMetadata().get();
                 if (ends.entrySet().stream().allMatch(end -> committed.get(end.getKey()) != null
                         && committed.get(end.getKey()).offset() == end.getValue())) {

@@ -25,16 +25,16 @@ public final class JobConfiguration {
 
     public static Configuration of(HipocConfig config) {
         Configuration conf = new Configuration();
-        conf.set(StateBackendOptions.STATE_BACKEND, config.stateBackend());
-        conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.checkpointDir());
+        conf.set(StateBackendOptions.STATE_BACKEND, config.jobs().stateBackend());
+        conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.jobs().checkpointDir());
         conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
-        conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(config.checkpointIntervalMs()));
-        if (config.stateChangelog()) {
+        conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(config.jobs().checkpointIntervalMs()));
+        if (config.jobs().stateChangelog()) {
             // A checkpoint uploads the log of changes since the last one instead of flushing
             // RocksDB's memtable into a new level-0 file every interval (BENCHMARKS.md).
             conf.set(StateChangelogOptions.ENABLE_STATE_CHANGE_LOG, true);
             conf.set(StateChangelogOptions.STATE_CHANGE_LOG_STORAGE, "filesystem");
-            conf.set(FsStateChangelogOptions.BASE_PATH, config.checkpointDir().replaceAll("/+$", "") + "/changelog");
+            conf.set(FsStateChangelogOptions.BASE_PATH, config.jobs().checkpointDir().replaceAll("/+$", "") + "/changelog");
         }
         // Aligned checkpoints: the state must hold exactly the commands before the source
         // offsets it is stored with, or a replay would decide some commands twice. Only the

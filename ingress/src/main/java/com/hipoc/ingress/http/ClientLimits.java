@@ -86,12 +86,12 @@ public final class ClientLimits {
 
     private static ServerConnector connector(Server server, HttpConfiguration http, HipocConfig config) {
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-        connector.setHost(config.httpHost());
-        connector.setPort(config.httpPort());
-        connector.setIdleTimeout(config.httpIdleTimeoutMs());
+        connector.setHost(config.ingress().httpHost());
+        connector.setPort(config.ingress().httpPort());
+        connector.setIdleTimeout(config.ingress().idleTimeoutMs());
         connector.setAcceptQueueSize(ACCEPT_QUEUE);
-        NetworkConnectionLimit limit = new NetworkConnectionLimit(config.httpMaxConnections(), connector);
-        limit.setEndPointIdleTimeout(Math.min(IDLE_AT_LIMIT_MS, config.httpIdleTimeoutMs()));
+        NetworkConnectionLimit limit = new NetworkConnectionLimit(config.ingress().maxConnections(), connector);
+        limit.setEndPointIdleTimeout(Math.min(IDLE_AT_LIMIT_MS, config.ingress().idleTimeoutMs()));
         server.addBean(limit);
         return connector;
     }

@@ -49,10 +49,10 @@ public final class CommandPublisher implements AutoCloseable {
      */
     static Map<String, Object> settings(HipocConfig config) {
         int lingerMs = 1;
-        long timeoutMs = Math.max(config.kafkaSendTimeoutMs(), 2L + lingerMs);
+        long timeoutMs = Math.max(config.ingress().kafkaSendTimeoutMs(), 2L + lingerMs);
         Map<String, Object> p = new HashMap<>();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBrokers());
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, config.kafkaClientId() + "-ingress-" + config.ingressInstance());
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka().brokers());
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, config.kafka().clientId() + "-ingress-" + config.ingress().instance());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

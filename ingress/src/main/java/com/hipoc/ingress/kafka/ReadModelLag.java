@@ -57,16 +57,16 @@ public final class ReadModelLag implements AutoCloseable {
     private volatile double secondsBehind = Double.NaN;
 
     public ReadModelLag(HipocConfig config, MeterRegistry registry, Clock clock) {
-        String clientId = config.kafkaClientId() + "-ingress-" + config.ingressInstance() + "-read-model-lag";
+        String clientId = config.kafka().clientId() + "-ingress-" + config.ingress().instance() + "-read-model-lag";
         int timeoutMs = (int) KAFKA_TIMEOUT.toMillis();
         // Bounded calls, so that a Kafka that does not answer cannot hold a refresh or close() for long.
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBrokers(),
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka().brokers(),
                 AdminClientConfig.CLIENT_ID_CONFIG, clientId, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs));
-        this.events = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBrokers(),
+        this.events = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka().brokers(),
                 ConsumerConfig.CLIENT_ID_CONFIG, clientId, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        this.group = config.readModelsConsumerGroup();
+        this.group = config.kafka().readModelsConsumerGroup();
         this.clock = clock;
         Gauge.builder("ingress.read.models.events.behind", this, l -> l.eventsBehind)
                 .description("events of balance.events not yet written to MySQL and Redis").register(registry);

@@ -56,20 +56,20 @@ public final class ReplyRouter implements AutoCloseable {
     private volatile boolean closing;
 
     public ReplyRouter(HipocConfig config, MeterRegistry registry) {
-        this.partition = new TopicPartition(Topics.RESULTS, config.ingressInstance());
-        this.maxPending = config.ingressMaxPending();
+        this.partition = new TopicPartition(Topics.RESULTS, config.ingress().instance());
+        this.maxPending = config.ingress().maxPending();
         this.consumer = new KafkaConsumer<>(settings(config), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.received = Counter.builder("ingress.outcomes.received").register(registry);
         Gauge.builder("ingress.pending.replies", pending, AtomicInteger::get)
                 .description("requests waiting for an outcome").register(registry);
-        this.poller = new Thread(this::run, "reply-router-" + config.ingressInstance());
+        this.poller = new Thread(this::run, "reply-router-" + config.ingress().instance());
         this.poller.setDaemon(true);
     }
 
     private static Map<String, Object> settings(HipocConfig config) {
         Map<String, Object> c = new HashMap<>();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBrokers());
-        c.put(ConsumerConfig.CLIENT_ID_CONFIG, config.kafkaClientId() + "-ingress-" + config.ingressInstance() + "-replies");
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka().brokers());
+        c.put(ConsumerConfig.CLIENT_ID_CONFIG, config.kafka().clientId() + "-ingress-" + config.ingress().instance() + "-replies");
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // An outcome is waited for by a live request: hand it over as soon as the broker has it.
         c.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);

@@ -23,12 +23,12 @@ public record ReadModelStores(MysqlEndpoint mysql, RedisAddress redis, String ka
         return Endpoints.load(dataDir)
                 .map(e -> {
                     MysqlEndpoint m = e.services().mysql();
-                    return new ReadModelStores(new MysqlEndpoint(m.host(), m.port(), m.user(), config.mysqlPassword(), m.database()),
-                            e.services().redis(), e.services().kafkaBrokers(), config.kafkaConsumerGroup());
+                    return new ReadModelStores(new MysqlEndpoint(m.host(), m.port(), m.user(), config.mysql().password(), m.database()),
+                            e.services().redis(), e.services().kafkaBrokers(), config.kafka().consumerGroup());
                 })
                 .orElseGet(() -> new ReadModelStores(
-                        new MysqlEndpoint(config.mysqlHost(), config.mysqlPort(), config.mysqlUser(), config.mysqlPassword(),
-                                config.mysqlDatabase()),
-                        new RedisAddress(config.redisHost(), config.redisPort()), config.kafkaBrokers(), config.kafkaConsumerGroup()));
+                        new MysqlEndpoint(config.mysql().host(), config.mysql().port(), config.mysql().user(), config.mysql().password(),
+                                config.mysql().database()),
+                        new RedisAddress(config.redis().host(), config.redis().port()), config.kafka().brokers(), config.kafka().consumerGroup()));
     }
 }

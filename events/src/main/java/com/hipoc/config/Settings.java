@@ -1,0 +1,38 @@
+package com.hipoc.config;
+
+import java.util.Map;
+
+/** Reads one setting at a time from the environment, its default when unset or blank. */
+record Settings(Map<String, String> env) {
+    String string(String name, String fallback) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? fallback : v.trim();
+    }
+
+    boolean bool(String name, boolean fallback) {
+        String v = string(name, null);
+        if (v == null) {
+            return fallback;
+        }
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new IllegalArgumentException(name + " must be true or false, got '" + v + "'");
+        }
+        return Boolean.parseBoolean(v);
+    }
+
+    int integer(String name, int fallback) {
+        return (int) longValue(name, fallback);
+    }
+
+    long longValue(String name, long fallback) {
+        String v = string(name, null);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be an integer, got '" + v + "'", e);
+        }
+    }
+}
