@@ -8,7 +8,7 @@ import com.hipoc.events.CommandType;
 import com.hipoc.events.Outcome;
 import com.hipoc.events.OutcomeStatus;
 import com.hipoc.events.RejectReason;
-import com.hipoc.ingress.command.OutcomeAnswers;
+import com.hipoc.ingress.http.OutcomeJson;
 import com.hipoc.ingress.http.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,7 +158,7 @@ class ReadRoutesTest {
         assertThat(client.get("/v1/accounts/rd-led/balance?at=yesterday").statusCode()).isEqualTo(400);
     }
 
-    /** Byte for byte the body of the command's own answer (OutcomeAnswers.body of the engine's outcome). */
+    /** Byte for byte the body of the command's own answer (OutcomeJson.body of the engine's outcome). */
     @Test
     void transactionOutcomeFromMySql() {
         Outcome frozen = outcome("rd-tx", CommandType.WITHDRAWAL, RejectReason.ACCOUNT_FROZEN, 1795514400120L);
@@ -191,6 +191,6 @@ class ReadRoutesTest {
     }
 
     private static String answer(Outcome o) {
-        return new String(Json.bytes(OutcomeAnswers.body(o)), StandardCharsets.UTF_8);
+        return new String(Json.bytes(OutcomeJson.body(o)), StandardCharsets.UTF_8);
     }
 }

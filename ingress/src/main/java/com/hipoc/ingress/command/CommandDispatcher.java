@@ -1,6 +1,8 @@
 package com.hipoc.ingress.command;
 
 import com.hipoc.events.Command;
+import com.hipoc.ingress.http.Problem;
+import com.hipoc.ingress.http.ProblemException;
 import com.hipoc.ingress.kafka.CommandPublisher;
 import com.hipoc.ingress.kafka.PendingReply;
 import com.hipoc.ingress.kafka.ReplyRouter;
@@ -38,12 +40,20 @@ public final class CommandDispatcher {
             command.ts = now;
             command.replyPartition = waitMs > 0 ? replyPartition : -1;
         }
-        List<PendingReply> pending = waitMs > 0 ? replies.expect(commands) : null;
+        List<PendingReply> pending = waitMs > 0 ? expect(commands) : null;
         List<CompletableFuture<Reply>> results = new ArrayList<>(commands.size());
         for (int i = 0; i < commands.size(); i++) {
             results.add(dispatch(commands.get(i), pending == null ? null : pending.get(i), waitMs));
         }
         return results;
+    }
+
+    private List<PendingReply> expect(List<Command> commands) {
+        try {
+            return replies.expect(commands);
+        } catch (ReplyRouter.TooManyWaiting e) {
+            throw new ProblemException(Problem.unavailable(e.getMessage()));
+        }
     }
 
     private CompletableFuture<Reply> dispatch(Command command, PendingReply pending, long waitMs) {

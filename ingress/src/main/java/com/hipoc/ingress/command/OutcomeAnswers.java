@@ -7,6 +7,7 @@ import com.hipoc.events.OutcomeStatus;
 import com.hipoc.events.RejectReason;
 import com.hipoc.ingress.http.Answer;
 import com.hipoc.ingress.http.Json;
+import com.hipoc.ingress.http.OutcomeJson;
 import com.hipoc.ingress.http.Problem;
 import com.hipoc.ingress.http.Timestamps;
 
@@ -43,29 +44,13 @@ public final class OutcomeAnswers {
             return accepted(reply.command());
         }
         Answer answer = switch (outcome.status) {
-            case APPLIED, COMPLETED -> Answer.json(200, body(outcome));
-            case PENDING -> Answer.json(202, body(outcome)).withHeader(LOCATION, location(outcome.txId));
+            case APPLIED, COMPLETED -> Answer.json(200, OutcomeJson.body(outcome));
+            case PENDING -> Answer.json(202, OutcomeJson.body(outcome)).withHeader(LOCATION, location(outcome.txId));
             case REJECTED, FAILED -> rejection(outcome);
         };
         return outcome.replayed
                 ? answer.withHeader(REPLAYED_HEADER, "true")
                 : answer;
-    }
-
-    /** An outcome as API.md shows it: acceptedAt as ISO-8601, no wire-only fields. */
-    public static ObjectNode body(Outcome outcome) {
-        ObjectNode json = Json.MAPPER.createObjectNode();
-        json.put("txId", outcome.txId);
-        json.put("type", outcome.type == null ? null : outcome.type.wireName());
-        json.put("status", outcome.status.name());
-        if (outcome.reason != null) {
-            json.put("reason", outcome.reason.name());
-        }
-        if (outcome.account != null) {
-            json.set("account", Json.MAPPER.valueToTree(outcome.account));
-        }
-        json.put("acceptedAt", Timestamps.format(outcome.acceptedAt));
-        return json;
     }
 
     private static Answer accepted(Command command) {
@@ -85,7 +70,7 @@ public final class OutcomeAnswers {
         RejectReason reason = outcome.reason;
         boolean conflict = reason == RejectReason.IDEMPOTENCY_CONFLICT;
         int httpStatus = conflict ? 409 : 422;
-        ObjectNode json = body(outcome);
+        ObjectNode json = OutcomeJson.body(outcome);
         json.put("status", httpStatus);
         json.put("outcomeStatus", outcome.status.name());
         json.put("code", reason == null ? outcome.status.name() : reason.name());

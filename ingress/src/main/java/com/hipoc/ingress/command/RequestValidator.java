@@ -3,6 +3,7 @@ package com.hipoc.ingress.command;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
+import com.hipoc.ingress.http.Identifiers;
 import com.hipoc.ingress.http.Problem;
 import com.hipoc.ingress.http.ProblemException;
 
@@ -94,50 +95,8 @@ public final class RequestValidator {
         }
     }
 
-    /** A path identifier as given, checked like any identifier. */
-    public static String identifier(String name, String value) {
-        if (value == null || !isIdentifier(value)) {
-            throw invalid(name + " must be 1 to 64 characters of A-Z a-z 0-9 . _ : -");
-        }
-        return value;
-    }
-
-    /**
-     * {@code [A-Za-z0-9._:-]{1,64}}, checked by hand: a batch checks thousands of identifiers and
-     * a regular expression's matcher cost more than the rest of validating them.
-     */
-    private static boolean isIdentifier(String value) {
-        if (value.isEmpty() || value.length() > 64) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (!(isUpperOrDigit(c) || c >= 'a' && c <= 'z' || c == '.' || c == '_' || c == ':' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@code [A-Z0-9]{3,12}}, by hand as {@link #isIdentifier} is. */
-    private static boolean isCurrency(String value) {
-        if (value.length() < 3 || value.length() > 12) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            if (!isUpperOrDigit(value.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isUpperOrDigit(char c) {
-        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
     private static String pathOrBody(Map<String, String> path, JsonNode body, String name) {
-        return path.containsKey(name) ? identifier(name, path.get(name)) : identifier(body, name);
+        return path.containsKey(name) ? Identifiers.identifier(name, path.get(name)) : identifier(body, name);
     }
 
     private static String identifier(JsonNode body, String name) {
@@ -148,7 +107,7 @@ public final class RequestValidator {
         if (!node.isTextual()) {
             throw invalid(name + " must be a string");
         }
-        return identifier(name, node.textValue());
+        return Identifiers.identifier(name, node.textValue());
     }
 
     private static String currency(JsonNode body) {
@@ -156,7 +115,7 @@ public final class RequestValidator {
         if (node == null || node.isNull()) {
             throw invalid("currency is required");
         }
-        if (!node.isTextual() || !isCurrency(node.textValue())) {
+        if (!node.isTextual() || !Identifiers.isCurrency(node.textValue())) {
             throw invalid("currency must be 3 to 12 characters of A-Z 0-9");
         }
         return node.textValue();

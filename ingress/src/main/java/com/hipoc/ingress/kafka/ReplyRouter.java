@@ -6,8 +6,6 @@ import com.hipoc.events.CommandType;
 import com.hipoc.events.Outcome;
 import com.hipoc.events.Topics;
 import com.hipoc.events.WireJson;
-import com.hipoc.ingress.http.Problem;
-import com.hipoc.ingress.http.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -88,15 +86,23 @@ public final class ReplyRouter implements AutoCloseable {
         return pending.get();
     }
 
+    /** Too many requests are waiting for outcomes to register more: nothing was registered. */
+    public static final class TooManyWaiting extends RuntimeException {
+        TooManyWaiting() {
+            super("too many requests are waiting for outcomes; retry shortly");
+        }
+    }
+
     /**
-     * Gives each command a new requestId and registers a waiter for it, all or none: 503 when they
-     * would exceed the bound. Register before producing, or a fast outcome could arrive before its
-     * waiter.
+     * Gives each command a new requestId and registers a waiter for it, all or none. Register
+     * before producing, or a fast outcome could arrive before its waiter.
+     *
+     * @throws TooManyWaiting when they would exceed the bound
      */
     public List<PendingReply> expect(List<Command> commands) {
         if (pending.addAndGet(commands.size()) > maxPending) {
             pending.addAndGet(-commands.size());
-            throw new ProblemException(Problem.unavailable("too many requests are waiting for outcomes; retry shortly"));
+            throw new TooManyWaiting();
         }
         List<PendingReply> replies = new ArrayList<>(commands.size());
         for (Command command : commands) {

@@ -1,8 +1,8 @@
 package com.hipoc.ingress.read;
 
-import com.hipoc.ingress.command.OutcomeAnswers;
-import com.hipoc.ingress.command.RequestValidator;
 import com.hipoc.ingress.http.Answer;
+import com.hipoc.ingress.http.Identifiers;
+import com.hipoc.ingress.http.OutcomeJson;
 import com.hipoc.ingress.http.Problem;
 import com.hipoc.ingress.http.ProblemException;
 import com.hipoc.ingress.http.Timestamps;
@@ -70,14 +70,14 @@ public final class ReadRoutes {
     }
 
     private void transaction(Context ctx) throws Exception {
-        String txId = RequestValidator.identifier("txId", ctx.pathParam("txId"));
+        String txId = Identifiers.identifier("txId", ctx.pathParam("txId"));
         var outcome = history.outcome(txId).orElseThrow(() -> new ProblemException(
                 Problem.notFound("TRANSACTION_NOT_FOUND", "no transaction " + txId + " is recorded (yet)")));
-        Answer.json(200, OutcomeAnswers.body(outcome)).writeTo(ctx);
+        Answer.json(200, OutcomeJson.body(outcome)).writeTo(ctx);
     }
 
     private static String account(String value) {
-        return RequestValidator.identifier("account", value);
+        return Identifiers.identifier("account", value);
     }
 
     private static ProblemException accountNotFound(String account) {
