@@ -61,15 +61,15 @@ class BalanceEngineJobTest {
         BalanceEngineJob.buildInto(env, config);
         JobClient job = env.executeAsync(BalanceEngineJob.JOB_NAME);
         try {
-            Command transfer = Command.of(CommandType.TRANSFER, "t-5", "alice", 100L, "USD", Commands.TS);
+            Command transfer = Command.of(CommandType.TRANSFER, "t-5", "alice", 100L, "USD", IngressCommands.TS);
             transfer.counterparty = "bob";
             transfer.replyPartition = RESULT_PARTITION;
             List<Command> commands = List.of(
-                    Commands.deposit("t-1", "alice", 1000, RESULT_PARTITION),
-                    Commands.withdrawal("t-2", "alice", 300, RESULT_PARTITION),
-                    Commands.withdrawal("t-3", "alice", 5000, RESULT_PARTITION),
-                    Commands.deposit("t-1", "alice", 1000, RESULT_PARTITION),
-                    Commands.deposit("t-4", "bob", 50, RESULT_PARTITION),
+                    IngressCommands.deposit("t-1", "alice", 1000, RESULT_PARTITION),
+                    IngressCommands.withdrawal("t-2", "alice", 300, RESULT_PARTITION),
+                    IngressCommands.withdrawal("t-3", "alice", 5000, RESULT_PARTITION),
+                    IngressCommands.deposit("t-1", "alice", 1000, RESULT_PARTITION),
+                    IngressCommands.deposit("t-4", "bob", 50, RESULT_PARTITION),
                     transfer);
             try (KafkaProducer<byte[], byte[]> producer = producer()) {
                 // Poison first: every command after it must still be decided, with no restart loop.

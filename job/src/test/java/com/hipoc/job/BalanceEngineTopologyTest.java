@@ -41,18 +41,18 @@ class BalanceEngineTopologyTest {
 
     @Test
     void decidesCommandsInLogOrderAndFeedsEveryOutput() throws Exception {
-        Command transfer = Command.of(CommandType.TRANSFER, "t-5", "alice", 100L, "USD", Commands.TS);
+        Command transfer = Command.of(CommandType.TRANSFER, "t-5", "alice", 100L, "USD", IngressCommands.TS);
         transfer.counterparty = "bob";
         List<Command> log = List.of(
-                Commands.deposit("t-1", "alice", 1000, 1),
-                Commands.withdrawal("t-2", "alice", 300, 1),
-                Commands.withdrawal("t-3", "alice", 5000, 1),
-                Commands.deposit("t-1", "alice", 1000, 1),
-                Commands.deposit("t-4", "bob", 50, 0),
+                IngressCommands.deposit("t-1", "alice", 1000, 1),
+                IngressCommands.withdrawal("t-2", "alice", 300, 1),
+                IngressCommands.withdrawal("t-3", "alice", 5000, 1),
+                IngressCommands.deposit("t-1", "alice", 1000, 1),
+                IngressCommands.deposit("t-4", "bob", 50, 0),
                 transfer);
         List<RawRecord> records = new ArrayList<>();
         for (int i = 0; i < log.size(); i++) {
-            records.add(Commands.raw(log.get(i), i));
+            records.add(IngressCommands.raw(log.get(i), i));
         }
         records.add(new RawRecord("x".getBytes(StandardCharsets.UTF_8), "garbage".getBytes(StandardCharsets.UTF_8),
                 "balance.commands", 0, 99));

@@ -25,16 +25,16 @@ class CommandDecoderTest {
 
     @Test
     void decodesCommandsAndRefusesTheRestWithAReasonAndACount() throws Exception {
-        Command deposit = Commands.deposit("t-1", "alice", 100, 0);
-        Command after = Commands.deposit("t-3", "alice", 100, 0);
-        RawRecord good = Commands.raw(deposit, 1);
+        Command deposit = IngressCommands.deposit("t-1", "alice", 100, 0);
+        Command after = IngressCommands.deposit("t-3", "alice", 100, 0);
+        RawRecord good = IngressCommands.raw(deposit, 1);
         RawRecord garbage = raw("alice", "{not json", 2);
-        RawRecord wrongKey = Commands.raw(deposit, 3);
+        RawRecord wrongKey = IngressCommands.raw(deposit, 3);
         wrongKey.key = "bob".getBytes(StandardCharsets.UTF_8);
         RawRecord noAccount = raw(null, "{\"type\":\"deposit\",\"txId\":\"t-2\"}", 4);
         RawRecord tombstone = raw("alice", null, 5);
         RawRecord unknownType = raw("alice", "{\"type\":\"teleport\",\"txId\":\"t-9\",\"account\":\"alice\"}", 6);
-        RawRecord goodAfterPoison = Commands.raw(after, 7);
+        RawRecord goodAfterPoison = IngressCommands.raw(after, 7);
 
         try (OneInputStreamOperatorTestHarness<RawRecord, Command> harness = harness()) {
             harness.open();

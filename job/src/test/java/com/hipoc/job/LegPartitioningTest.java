@@ -43,7 +43,7 @@ class LegPartitioningTest {
             kafka.createTopic(Topics.COMMANDS, 8);
             List<Command> legs = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
-                legs.add(Command.of(CommandType.TRANSFER_CREDIT, "t-" + i, "acct-" + i, 1L, "USD", Commands.TS));
+                legs.add(Command.of(CommandType.TRANSFER_CREDIT, "t-" + i, "acct-" + i, 1L, "USD", IngressCommands.TS));
             }
             HipocConfig config = LocalFlink.config(Map.of("KAFKA_BROKERS", kafka.bootstrapServers(), "STATE_BACKEND", "hashmap"));
             StreamExecutionEnvironment env = LocalFlink.env(config, 2);
