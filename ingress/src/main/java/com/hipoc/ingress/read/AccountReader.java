@@ -33,18 +33,18 @@ final class AccountReader {
         this.db = db;
     }
 
-    Optional<AccountSnapshot> find(String account) throws SQLException {
-        Optional<AccountSnapshot> cached = fromRedis(account);
+    Optional<StoredAccount> find(String account) throws SQLException {
+        Optional<StoredAccount> cached = fromRedis(account);
         return cached.isPresent() ? cached : fromMySql(account);
     }
 
-    private Optional<AccountSnapshot> fromRedis(String account) {
+    private Optional<StoredAccount> fromRedis(String account) {
         try {
             Map<String, String> h = redis.hgetAll(AccountHash.key(account));
             if (h.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new AccountSnapshot(account, h.get(AccountHash.CURRENCY),
+            return Optional.of(new StoredAccount(account, h.get(AccountHash.CURRENCY),
                     Long.parseLong(h.get(AccountHash.BALANCE)), Long.parseLong(h.get(AccountHash.HELD)),
                     Long.parseLong(h.getOrDefault(AccountHash.OVERDRAFT_LIMIT, "0")), h.get(AccountHash.STATUS),
                     Long.parseLong(h.get(AccountHash.VERSION)), Long.parseLong(h.get(AccountHash.UPDATED_AT))));
@@ -54,14 +54,14 @@ final class AccountReader {
         }
     }
 
-    private Optional<AccountSnapshot> fromMySql(String account) throws SQLException {
+    private Optional<StoredAccount> fromMySql(String account) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(SQL)) {
             s.setString(1, account);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new AccountSnapshot(account, r.getString(1), r.getLong(2), r.getLong(3),
+                return Optional.of(new StoredAccount(account, r.getString(1), r.getLong(2), r.getLong(3),
                         r.getLong(4), r.getString(5), r.getLong(6),
                         r.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC).toEpochMilli()));
             }

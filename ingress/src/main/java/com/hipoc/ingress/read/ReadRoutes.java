@@ -45,7 +45,7 @@ public final class ReadRoutes {
 
     private void account(Context ctx) throws Exception {
         String account = account(ctx.pathParam("account"));
-        AccountSnapshot snapshot = accounts.find(account).orElseThrow(() -> accountNotFound(account));
+        StoredAccount snapshot = accounts.find(account).orElseThrow(() -> accountNotFound(account));
         Answer.json(200, snapshot.toJson()).writeTo(ctx);
     }
 

@@ -6,7 +6,7 @@ import com.hipoc.ingress.http.Json;
 import com.hipoc.ingress.http.Timestamps;
 
 /** An account as a read model holds it; rendered as API.md's account object plus updatedAt. */
-record AccountSnapshot(String account, String currency, long balance, long held, long overdraftLimit,
+record StoredAccount(String account, String currency, long balance, long held, long overdraftLimit,
                        String status, long version, long updatedAt) {
 
     long available() {
