@@ -22,7 +22,7 @@ public final class BalanceEngineJob {
 
     /**
      * Adds the engine, on the real Kafka, to an environment configured with
-     * {@link JobConfiguration}; the local stack uses it with its own web-UI environment.
+     * {@link JobConfiguration}; BalanceEngineJobTest runs it on a MiniCluster.
      */
     public static void buildInto(StreamExecutionEnvironment env, HipocConfig config) throws InterruptedException {
         DeadLetterTopic.ensureExists(config.kafka().brokers());
