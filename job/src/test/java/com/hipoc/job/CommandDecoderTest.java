@@ -1,7 +1,6 @@
 package com.hipoc.job;
 
 import com.hipoc.events.Command;
-import com.hipoc.streaming.DeadLetter;
 import com.hipoc.streaming.RawRecord;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.runtime.jobgraph.OperatorID;

@@ -1,7 +1,6 @@
 package com.hipoc.streaming;
 
 import com.hipoc.events.Topics;
-import com.hipoc.streaming.DeadLetter;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
