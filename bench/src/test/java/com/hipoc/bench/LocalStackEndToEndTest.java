@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The real local stack (Flink session cluster, job jar, ingress JVM, Kafka, MariaDB, Redis) over HTTP. */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
@@ -110,36 +112,23 @@ class LocalStackEndToEndTest {
 
     /** The transactions sink flushes on its own, possibly a checkpoint after the accounts sink. */
     private static List<String> awaitRows(Connection c, String sql, int count) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        List<String> found = rows(c, sql);
-        while (found.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            found = rows(c, sql);
-        }
-        return found;
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> rows(c, sql), found -> found.size() >= count);
     }
 
     /** Sinks flush at each checkpoint (1 s), so the read models trail the answers a little. */
     private static void awaitReadModels(Endpoints endpoints, long balance, long version) throws Exception {
         String expected = balance + ":" + version;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        String mysql = "";
-        String redis = "";
-        while (System.nanoTime() < deadline) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             try (Connection c = DriverManager.getConnection(endpoints.services().mysql().jdbcUrl(), "root", "");
                  Jedis jedis = new Jedis(endpoints.services().redis().host(), endpoints.services().redis().port())) {
                 List<String> account = rows(c, "SELECT balance, version FROM accounts WHERE account_id='" + ACCOUNT + "'");
-                mysql = account.isEmpty() ? "" : account.get(0);
                 Map<String, String> hash = jedis.hgetAll(AccountHash.key(ACCOUNT));
-                redis = hash.get(AccountHash.BALANCE) + ":" + hash.get(AccountHash.VERSION);
+                assertThat(account.isEmpty() ? "" : account.get(0)).as("MySQL accounts row balance:version").isEqualTo(expected);
+                assertThat(hash.get(AccountHash.BALANCE) + ":" + hash.get(AccountHash.VERSION))
+                        .as("Redis account hash balance:version").isEqualTo(expected);
             }
-            if (mysql.equals(expected) && redis.equals(expected)) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        assertThat(mysql).as("MySQL accounts row balance:version").isEqualTo(expected);
-        assertThat(redis).as("Redis account hash balance:version").isEqualTo(expected);
+        });
     }
 
     private static List<String> rows(Connection c, String sql) throws SQLException {

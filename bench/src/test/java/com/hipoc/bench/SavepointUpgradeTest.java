@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * An upgrade as an operator does it, with {@code bin/hipoc savepoint} and {@code bin/hipoc upgrade}
@@ -145,14 +146,11 @@ class SavepointUpgradeTest {
         String upgraded = timed("upgrade read-models to parallelism 1", "upgrade", "--job", job, "--from", savepoint,
                 "--parallelism", "1", "--flink", flink);
         assertThat(rest.jobState(upgraded).parallelism()).isEqualTo(1);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        BalanceApi.Answer read = api.account(account(4));
-        while (read.body().path("version").asLong() < meanwhile.version() && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            read = api.account(account(4));
-        }
-        assertThat(read.body().path("balance").asLong()).as(read.body().toString()).isEqualTo(meanwhile.balance());
-        assertThat(read.body().path("version").asLong()).isEqualTo(meanwhile.version());
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            BalanceApi.Answer read = api.account(account(4));
+            assertThat(read.body().path("balance").asLong()).as(read.body().toString()).isEqualTo(meanwhile.balance());
+            assertThat(read.body().path("version").asLong()).isEqualTo(meanwhile.version());
+        });
     }
 
     private static BalanceApi.Answer accepted(BalanceApi.Answer answer) {

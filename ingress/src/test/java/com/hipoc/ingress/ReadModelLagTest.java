@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The read models' lag in /metrics, from a real broker: events of balance.events past the offsets
@@ -68,13 +69,10 @@ class ReadModelLagTest {
     }
 
     private static void awaitMetric(TestClient client, String name, DoublePredicate expected) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        double value = metric(client, name);
-        while (!expected.test(value) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            value = metric(client, name);
-        }
-        assertThat(expected.test(value)).as(name + " = " + value).isTrue();
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            double value = metric(client, name);
+            assertThat(expected.test(value)).as(name + " = " + value).isTrue();
+        });
     }
 
     private static double metric(TestClient client, String name) {

@@ -4,10 +4,12 @@ import com.hipoc.local.FreePort;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** 503 UNAVAILABLE: the log does not take commands, too many requests wait, a read store is down. */
 class UnavailableTest {
@@ -40,9 +42,8 @@ class UnavailableTest {
                     "{\"txId\":\"p1\",\"account\":\"silent-p\",\"amount\":1,\"currency\":\"USD\"}"));
             CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> client.post("/v1/deposits?wait=1500",
                     "{\"txId\":\"p2\",\"account\":\"silent-p\",\"amount\":1,\"currency\":\"USD\"}"));
-            while (stack.responder.received.stream().filter(c -> c.txId.startsWith("p")).count() < 2) {
-                Thread.sleep(10);
-            }
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> stack.responder.received.stream().filter(c -> c.txId.startsWith("p")).count() >= 2);
             long written = stack.commandsWritten();
             assertUnavailable(client.post("/v1/deposits", "{\"txId\":\"p3\",\"account\":\"p\",\"amount\":1,\"currency\":\"USD\"}"));
             assertThat(stack.commandsWritten()).isEqualTo(written);

@@ -1,11 +1,11 @@
 package com.hipoc.readmodels;
 
-import com.hipoc.events.OutcomeStatus;
-import com.hipoc.streaming.LocalFlink;
 import com.hipoc.events.AccountSnapshot;
 import com.hipoc.events.LedgerEntry;
+import com.hipoc.events.OutcomeStatus;
 import com.hipoc.events.TransactionRecord;
 import com.hipoc.local.EmbeddedMariaDb;
+import com.hipoc.streaming.LocalFlink;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,12 +15,14 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The MySQL sinks against a real MariaDB: idempotent, version-guarded, patient through an
@@ -217,9 +219,7 @@ class JdbcSinkTest {
             }
         });
         task.start();
-        while (metrics.retries().getCount() == 0) {
-            Thread.sleep(5);
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5)).until(() -> metrics.retries().getCount() > 0);
         task.interrupt();
         task.join();
         writer.close();

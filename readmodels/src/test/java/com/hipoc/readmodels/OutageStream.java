@@ -2,9 +2,12 @@ package com.hipoc.readmodels;
 
 import org.apache.flink.api.connector.sink2.SinkWriter;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntFunction;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Test support for outage tests: streams rows into a writer on its own thread, paced so a
@@ -39,9 +42,8 @@ final class OutageStream {
             throws InterruptedException {
         OutageStream stream = new OutageStream(writer, total, row);
         stream.thread.start();
-        while (metrics.rowsWritten().getCount() < STARTED_ROWS) {
-            Thread.sleep(5);
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5))
+                .until(() -> metrics.rowsWritten().getCount() >= STARTED_ROWS);
         return stream;
     }
 

@@ -21,10 +21,13 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
 
 /** A real Kafka broker, MariaDB and Redis for the read-models job to run between, and the job on them. */
 final class Servers implements AutoCloseable {
@@ -79,17 +82,13 @@ final class Servers implements AutoCloseable {
             }
             Map<TopicPartition, Long> ends = new HashMap<>();
             admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
-            long deadline = System.currentTimeMillis() + timeoutMs;
-            while (System.currentTimeMillis() < deadline) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(config.kafka().readModelsConsumerGroup())
-                        .partitionsToOffsetAndMetadata().get();
-                if (ends.entrySet().stream().allMatch(end -> committed.get(end.getKey()) != null
-                        && committed.get(end.getKey()).offset() == end.getValue())) {
-                    return;
-                }
-                Thread.sleep(100);
-            }
-            throw new AssertionError("the read models did not catch up with " + ends);
+            await("the read models catching up with " + ends).atMost(Duration.ofMillis(timeoutMs))
+                    .pollInterval(Duration.ofMillis(100)).until(() -> {
+                        Map<TopicPartition, OffsetAndMetadata> committed =
+                                admin.listConsumerGroupOffsets(config.kafka().readModelsConsumerGroup()).partitionsToOffsetAndMetadata().get();
+                        return ends.entrySet().stream().allMatch(end -> committed.get(end.getKey()) != null
+                                && committed.get(end.getKey()).offset() == end.getValue());
+                    });
         }
     }
 
