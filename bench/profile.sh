@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Where the CPU goes while the engine runs flat out (BENCHMARKS.md, "Where the time goes"):
-#   bench/profile.sh <data-dir> [accounts] [tag]
-# Runs a 40 s engine-only load (`bin/hipoc bench --mode kafka --max`) against the running stack
+# Where the CPU goes while the engine runs flat out, or at a set rate (BENCHMARKS.md, "Where the
+# time goes"):
+#   bench/profile.sh <data-dir> [accounts] [tag] [commands per second, default: as fast as it goes]
+# Runs a 40 s engine-only load (`bin/hipoc bench --mode kafka --max` or `--rate N`) against the running stack
 # and, over 15 s in its middle, samples CPU seconds per process from /proc, profiles the
 # TaskManager with async-profiler (fetched from Maven Central on first use) and MariaDB with
 # `perf record` when perf is there. Prints the bench row, CPU per process (seconds per second and
@@ -13,6 +14,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="$(cd "${1:?usage: bench/profile.sh <data-dir> [accounts] [tag]}" && pwd)"
 ACCOUNTS="${2:-100000}"
 TAG="${3:-profile}"
+PACE=(--max)
+[[ -n "${4:-}" ]] && PACE=(--rate "$4")
 SAMPLE_S=15
 TM=$(pgrep -f "TaskManagerRunner.*$DATA" | head -1)
 MARIADB=$(pgrep -f "mariadbd.*$DATA" | head -1 || true)
@@ -41,7 +44,7 @@ cpu_by_process() {
   done | sort
 }
 
-"$ROOT/bin/hipoc" bench --data-dir "$DATA" --mode kafka --max --accounts "$ACCOUNTS" --duration 40 > "/tmp/bench-$TAG.log" 2>&1 &
+"$ROOT/bin/hipoc" bench --data-dir "$DATA" --mode kafka "${PACE[@]}" --accounts "$ACCOUNTS" --duration 40 > "/tmp/bench-$TAG.log" 2>&1 &
 BENCH=$!
 echo "load running (log /tmp/bench-$TAG.log); sampling $SAMPLE_S s once it is under way..."
 # The seeding of accounts not opened yet runs first; sample the load itself.
