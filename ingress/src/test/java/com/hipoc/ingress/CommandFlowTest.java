@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -14,14 +15,15 @@ import static com.hipoc.ingress.TestRequests.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Commands end to end through real Kafka, with the test responder deciding them. */
+@ExtendWith(SharedIngressStack.class)
 class CommandFlowTest {
-    private static TestStack stack;
+    private static IngressStack stack;
     private static IngressServer server;
     private static TestClient client;
 
     @BeforeAll
-    static void start() throws Exception {
-        stack = TestStack.get();
+    static void start(IngressStack shared) throws Exception {
+        stack = shared;
         server = stack.ingress(Map.of());
         client = TestClient.unsigned(server.port());
     }

@@ -2,6 +2,7 @@ package com.hipoc.ingress;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -19,21 +20,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every other carries {@code Idempotent-Replayed: true}; the deposit is credited once. Each
  * request must get the answer made for its own record, not the first one made for its txId.
  */
+@ExtendWith(SharedIngressStack.class)
 class ConcurrentRepeatsTest {
     private static final int REQUESTS = 50;
     private static final long AMOUNT = 7;
 
     @Test
-    void fiftyIdenticalDepositsAtOnceOnOneInstance() throws Exception {
-        try (IngressServer server = TestStack.get().ingress(Map.of())) {
+    void fiftyIdenticalDepositsAtOnceOnOneInstance(IngressStack stack) throws Exception {
+        try (IngressServer server = stack.ingress(Map.of())) {
             assertOneOriginalAndOneCredit(List.of(TestClient.unsigned(server.port())));
         }
     }
 
     /** Each instance reads its own result partition, so the replays come back on both. */
     @Test
-    void fiftyIdenticalDepositsAtOnceAcrossTwoInstances() throws Exception {
-        TestStack stack = TestStack.get();
+    void fiftyIdenticalDepositsAtOnceAcrossTwoInstances(IngressStack stack) throws Exception {
         try (IngressServer zero = stack.ingress(Map.of("INGRESS_INSTANCE", "0"));
              IngressServer one = stack.ingress(Map.of("INGRESS_INSTANCE", "1"))) {
             assertOneOriginalAndOneCredit(List.of(TestClient.unsigned(zero.port()), TestClient.unsigned(one.port())));

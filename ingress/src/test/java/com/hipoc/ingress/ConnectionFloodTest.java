@@ -3,6 +3,7 @@ package com.hipoc.ingress;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kernel's accept queue, the kernel drops handshakes the client already counts as complete, and
  * a silent client's socket then stays open although no server ever held it.
  */
+@ExtendWith(SharedIngressStack.class)
 class ConnectionFloodTest {
     private static final int MAX_CONNECTIONS = 200;
 
@@ -45,8 +47,7 @@ class ConnectionFloodTest {
     }
 
     @Test
-    void aConnectionFloodIsHeldToTheLimitAndRealClientsAreStillServed() throws Exception {
-        TestStack stack = TestStack.get();
+    void aConnectionFloodIsHeldToTheLimitAndRealClientsAreStillServed(IngressStack stack) throws Exception {
         try (IngressServer server = stack.ingress(Map.of("HTTP_MAX_CONNECTIONS", Integer.toString(MAX_CONNECTIONS),
                 "HTTP_IDLE_TIMEOUT_MS", "2000"));
              SocketCrowd crowd = new SocketCrowd(server.port())) {

@@ -1,6 +1,7 @@
 package com.hipoc.ingress;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The entry point as a separate process: refuses to start without a key, announces --insecure. */
+@ExtendWith(SharedIngressStack.class)
 class IngressMainTest {
     private static Process launch(Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
@@ -42,8 +44,7 @@ class IngressMainTest {
     }
 
     @Test
-    void insecureModeIsAnnouncedAndReady() throws Exception {
-        TestStack stack = TestStack.get();
+    void insecureModeIsAnnouncedAndReady(IngressStack stack) throws Exception {
         Process p = launch(Map.of("PORT", "0", "KAFKA_BROKERS", stack.kafka.bootstrapServers(),
                 "REDIS_PORT", Integer.toString(stack.redis.port()), "MYSQL_PORT", Integer.toString(stack.mariaDb.port())), "--insecure");
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

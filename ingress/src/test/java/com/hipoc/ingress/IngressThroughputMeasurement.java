@@ -2,6 +2,7 @@ package com.hipoc.ingress;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -34,6 +35,7 @@ import static com.hipoc.ingress.TestRequests.money;
  * {@code -Dhipoc.measure.connections=N} the keep-alive connections (256).
  */
 @EnabledIfSystemProperty(named = "hipoc.measure.ingress", matches = "\\d+")
+@ExtendWith(SharedIngressStack.class)
 class IngressThroughputMeasurement {
     private static final int BATCH = 1000;
     private static final int WARM_UP_SECONDS = 10;
@@ -46,8 +48,7 @@ class IngressThroughputMeasurement {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     @Test
-    void measuresTheIngressAlone() throws Exception {
-        TestStack stack = TestStack.get();
+    void measuresTheIngressAlone(IngressStack stack) throws Exception {
         System.out.printf("pid %d, %d connections%n", ProcessHandle.current().pid(), connections);
         try (IngressServer server = stack.ingress(Map.of());
              OpenLoopClient client = new OpenLoopClient(server.port(), connections)) {

@@ -8,6 +8,7 @@ import com.hipoc.ingress.http.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,14 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every malformed request shape against every command endpoint: each answers its status and
  * problem code, and nothing reaches Kafka.
  */
+@ExtendWith(SharedIngressStack.class)
 class MalformedRequestTest {
-    private static TestStack stack;
+    private static IngressStack stack;
     private static IngressServer server;
     private static TestClient client;
 
     @BeforeAll
-    static void start() throws Exception {
-        stack = TestStack.get();
+    static void start(IngressStack shared) throws Exception {
+        stack = shared;
         server = stack.ingress(Map.of());
         client = TestClient.unsigned(server.port());
     }

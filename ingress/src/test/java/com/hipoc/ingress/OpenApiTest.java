@@ -6,6 +6,7 @@ import com.hipoc.ingress.http.OpsRoutes;
 import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.Locale;
 import java.util.Map;
@@ -15,16 +16,17 @@ import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** /openapi.json lists exactly the routes the ingress registers, so the two cannot drift. */
+@ExtendWith(SharedIngressStack.class)
 class OpenApiTest {
     @Test
-    void documentedOperationsAreExactlyTheRegisteredRoutes() throws Exception {
+    void documentedOperationsAreExactlyTheRegisteredRoutes(IngressStack stack) throws Exception {
         JsonNode paths = Json.MAPPER.readTree(OpsRoutes.openApiDocument()).get("paths");
         Set<String> documented = new TreeSet<>();
         paths.fields().forEachRemaining(path -> path.getValue().fieldNames()
                 .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
 
         Set<String> registered = new TreeSet<>();
-        try (IngressServer server = TestStack.get().ingress(Map.of())) {
+        try (IngressServer server = stack.ingress(Map.of())) {
             for (ParsedEndpoint parsed : server.javalin().unsafe.internalRouter.allHttpHandlers()) {
                 HandlerType method = parsed.endpoint.method;
                 if (method.isHttpMethod()) {

@@ -1,6 +1,7 @@
 package com.hipoc.ingress;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the ingress holds stays within its bounds, nothing refused reaches the log, and it serves
  * normally afterwards.
  */
+@ExtendWith(SharedIngressStack.class)
 class OverloadTest {
     private static final int MAX_PENDING = 50;
     private static final int FLOOD = 400;
@@ -45,8 +47,7 @@ class OverloadTest {
     }
 
     @Test
-    void withTheEngineSilentThePendingBoundShedsTheExcessAndNothingRefusedIsWritten() throws Exception {
-        TestStack stack = TestStack.get();
+    void withTheEngineSilentThePendingBoundShedsTheExcessAndNothingRefusedIsWritten(IngressStack stack) throws Exception {
         try (IngressServer server = stack.ingress(Map.of("INGRESS_MAX_PENDING", Integer.toString(MAX_PENDING)))) {
             TestClient client = TestClient.unsigned(server.port());
             long written = stack.commandsWritten();
@@ -72,8 +73,7 @@ class OverloadTest {
     }
 
     @Test
-    void aWaitZeroFloodOnALogThatCannotTakeItIsRefusedWithoutGrowingTheHeap() throws Exception {
-        TestStack stack = TestStack.get();
+    void aWaitZeroFloodOnALogThatCannotTakeItIsRefusedWithoutGrowingTheHeap(IngressStack stack) throws Exception {
         try (IngressServer server = stack.ingressWithoutKafka(300)) {
             TestClient client = TestClient.unsigned(server.port());
             long heapBefore = heapAfterGc();

@@ -7,6 +7,7 @@ import com.hipoc.local.FreePort;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -25,14 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every kind of problem the ingress answers, read by a strict RFC 9457 client: client errors,
  * authentication, unavailability, and refusals carrying their outcome, alone and in a batch.
  */
+@ExtendWith(SharedIngressStack.class)
 class ProblemBodiesTest {
-    private static TestStack stack;
+    private static IngressStack stack;
     private static IngressServer server;
     private static TestClient client;
 
     @BeforeAll
-    static void start() throws Exception {
-        stack = TestStack.get();
+    static void start(IngressStack shared) throws Exception {
+        stack = shared;
         server = stack.ingress(Map.of());
         client = TestClient.unsigned(server.port());
     }

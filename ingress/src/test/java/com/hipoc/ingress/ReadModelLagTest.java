@@ -10,6 +10,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,14 +26,14 @@ import static org.awaitility.Awaitility.await;
  * The read models' lag in /metrics, from a real broker: events of balance.events past the offsets
  * the read-models group committed (here committed by the test, as the job does at a checkpoint).
  */
+@ExtendWith(SharedIngressStack.class)
 class ReadModelLagTest {
     private static final int PARTITIONS = 2;
     private static final String GROUP = "lag-test";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Test
-    void eventsAndSecondsBehindFollowTheReadModelsGroup() throws Exception {
-        TestStack stack = TestStack.get();
+    void eventsAndSecondsBehindFollowTheReadModelsGroup(IngressStack stack) throws Exception {
         stack.kafka.createTopic(Topics.EVENTS, PARTITIONS);
         long minuteAgo = System.currentTimeMillis() - 60_000;
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
@@ -58,7 +59,7 @@ class ReadModelLagTest {
     }
 
     /** Commits as the read-models job does once a checkpoint completes. */
-    private static void commit(TestStack stack, Map<Integer, Long> offsets) {
+    private static void commit(IngressStack stack, Map<Integer, Long> offsets) {
         try (KafkaConsumer<byte[], byte[]> group = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, GROUP + "-read-models"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {

@@ -13,6 +13,7 @@ import com.hipoc.ingress.http.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import redis.clients.jedis.RedisClient;
 
 import java.net.http.HttpResponse;
@@ -25,15 +26,16 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reads from read models written here the way the engine writes them. */
+@ExtendWith(SharedIngressStack.class)
 class ReadRoutesTest {
-    private static TestStack stack;
+    private static IngressStack stack;
     private static IngressServer server;
     private static TestClient client;
     private static RedisClient redis;
 
     @BeforeAll
-    static void start() throws Exception {
-        stack = TestStack.get();
+    static void start(IngressStack shared) throws Exception {
+        stack = shared;
         server = stack.ingress(Map.of());
         client = TestClient.unsigned(server.port());
         redis = RedisClient.create("127.0.0.1", stack.redis.port());

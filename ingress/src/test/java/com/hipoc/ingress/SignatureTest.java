@@ -3,6 +3,7 @@ package com.hipoc.ingress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,15 +17,16 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** API.md's HMAC signature, against an ingress holding two keys (mid-rotation). */
+@ExtendWith(SharedIngressStack.class)
 class SignatureTest {
     private static final String OLD_SECRET = "old-secret-0123456789";
     private static final String NEW_SECRET = "new:secret-with-colon";
-    private static TestStack stack;
+    private static IngressStack stack;
     private static IngressServer server;
 
     @BeforeAll
-    static void start() throws Exception {
-        stack = TestStack.get();
+    static void start(IngressStack shared) throws Exception {
+        stack = shared;
         server = stack.ingress(Map.of("HMAC_SECRET", "k1:" + OLD_SECRET + ", k2:" + NEW_SECRET));
     }
 

@@ -1,6 +1,7 @@
 package com.hipoc.ingress;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,13 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Slowloris: clients that connect and then stall, in silence, in their request line, before
  * their body or halfway through it. More of them than the ingress has threads.
  */
+@ExtendWith(SharedIngressStack.class)
 class SlowClientTest {
     private static final int IDLE_TIMEOUT_MS = 5000;
     private static final String BODY = "{\"txId\":\"slow-1\",\"account\":\"slow\",\"amount\":1,\"currency\":\"USD\"}";
 
     @Test
-    void stalledClientsHoldNoThreadWriteNothingAndAreDroppedAfterTheIdleTimeout() throws Exception {
-        TestStack stack = TestStack.get();
+    void stalledClientsHoldNoThreadWriteNothingAndAreDroppedAfterTheIdleTimeout(IngressStack stack) throws Exception {
         try (IngressServer server = stack.ingress(Map.of("HTTP_IDLE_TIMEOUT_MS", Integer.toString(IDLE_TIMEOUT_MS)));
              SocketCrowd crowd = new SocketCrowd(server.port())) {
             long written = stack.commandsWritten();
@@ -48,8 +49,7 @@ class SlowClientTest {
     }
 
     @Test
-    void aByteAtATimeClientIsServedWhileItKeepsSendingAndDroppedOnceItStalls() throws Exception {
-        TestStack stack = TestStack.get();
+    void aByteAtATimeClientIsServedWhileItKeepsSendingAndDroppedOnceItStalls(IngressStack stack) throws Exception {
         try (IngressServer server = stack.ingress(Map.of("HTTP_IDLE_TIMEOUT_MS", "1000"))) {
             try (RawConnection steady = new RawConnection(server.port())) {
                 steady.trickle(RawConnection.request("POST", "/v1/deposits", "", BODY), Duration.ofMillis(5));

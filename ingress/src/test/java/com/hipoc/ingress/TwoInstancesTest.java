@@ -1,6 +1,7 @@
 package com.hipoc.ingress;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -11,10 +12,10 @@ import java.util.concurrent.CompletableFuture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two ingress instances on one Kafka: each names its own result partition and gets its own replies. */
+@ExtendWith(SharedIngressStack.class)
 class TwoInstancesTest {
     @Test
-    void eachInstanceGetsItsOwnReplies() throws Exception {
-        TestStack stack = TestStack.get();
+    void eachInstanceGetsItsOwnReplies(IngressStack stack) throws Exception {
         try (IngressServer zero = stack.ingress(Map.of("INGRESS_INSTANCE", "0"));
              IngressServer one = stack.ingress(Map.of("INGRESS_INSTANCE", "1"))) {
             List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();

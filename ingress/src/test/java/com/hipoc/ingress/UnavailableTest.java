@@ -2,6 +2,7 @@ package com.hipoc.ingress;
 
 import com.hipoc.local.FreePort;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** 503 UNAVAILABLE: the log does not take commands, too many requests wait, a read store is down. */
+@ExtendWith(SharedIngressStack.class)
 class UnavailableTest {
     private static void assertUnavailable(HttpResponse<String> r) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
@@ -20,8 +22,7 @@ class UnavailableTest {
     }
 
     @Test
-    void withoutKafkaTheIngressIsNotReadyAndAnswers503() throws Exception {
-        TestStack stack = TestStack.get();
+    void withoutKafkaTheIngressIsNotReadyAndAnswers503(IngressStack stack) throws Exception {
         try (IngressServer server = stack.ingressWithoutKafka(500)) {
             TestClient client = TestClient.unsigned(server.port());
             assertUnavailable(client.get("/readyz"));
@@ -34,8 +35,7 @@ class UnavailableTest {
     }
 
     @Test
-    void pastThePendingBoundRequestsAreRefusedBeforeWriting() throws Exception {
-        TestStack stack = TestStack.get();
+    void pastThePendingBoundRequestsAreRefusedBeforeWriting(IngressStack stack) throws Exception {
         try (IngressServer server = stack.ingress(Map.of("INGRESS_MAX_PENDING", "2"))) {
             TestClient client = TestClient.unsigned(server.port());
             CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> client.post("/v1/deposits?wait=1500",
@@ -56,8 +56,7 @@ class UnavailableTest {
     }
 
     @Test
-    void readsAnswer503WhenMySqlIsDown() throws Exception {
-        TestStack stack = TestStack.get();
+    void readsAnswer503WhenMySqlIsDown(IngressStack stack) throws Exception {
         try (IngressServer server = stack.ingress(Map.of("MYSQL_PORT", Integer.toString(FreePort.find())))) {
             TestClient client = TestClient.unsigned(server.port());
             assertUnavailable(client.get("/v1/accounts/not-in-redis"));

@@ -11,7 +11,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,14 +20,12 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Test support: one real Kafka, MariaDB and Redis (plus the test responder standing in for the
- * engine) shared by every test class of this JVM, started on first use and stopped at exit.
+ * Test support: a real Kafka, MariaDB and Redis, plus the test responder standing in for the
+ * engine, for ingresses under test. {@link SharedIngressStack} shares one between test classes.
  */
-public final class TestStack {
+public final class IngressStack implements AutoCloseable {
     static final int COMMAND_PARTITIONS = 4;
     static final int RESULT_PARTITIONS = 2;
-    private static TestStack instance;
-    private static Throwable failure;
 
     final EmbeddedKafka kafka;
     final EmbeddedMariaDb mariaDb;
@@ -36,8 +33,7 @@ public final class TestStack {
     final TestResponder responder;
     private KafkaConsumer<byte[], byte[]> offsets;
 
-    private TestStack(Path dir) throws Exception {
-        long start = System.nanoTime();
+    IngressStack(Path dir) throws Exception {
         kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0);
         EmbeddedMariaDb db = null;
         EmbeddedRedis cache = null;
@@ -57,35 +53,16 @@ public final class TestStack {
         redis = cache;
         responder = new TestResponder(kafka.bootstrapServers(), COMMAND_PARTITIONS);
         responder.start();
-        System.out.printf("test stack (Kafka, MariaDB, Redis) up in %d ms%n", (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The shared stack; a failed start is not retried by every later test class. */
-    public static synchronized TestStack get() throws Exception {
-        if (failure != null) {
-            throw new IllegalStateException("the test stack failed to start", failure);
-        }
-        if (instance == null) {
-            try {
-                instance = new TestStack(Files.createTempDirectory(Path.of("target"), "stack"));
-            } catch (Exception | Error e) {
-                failure = e;
-                throw e;
+    @Override
+    public synchronized void close() throws Exception {
+        // Closed from the last named to the first, each even when another fails: the responder first, Kafka last.
+        try (kafka; mariaDb; redis; responder) {
+            if (offsets != null) {
+                offsets.close();
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
         }
-        return instance;
-    }
-
-    private void stop() {
-        responder.close();
-        try {
-            redis.close();
-            mariaDb.close();
-        } catch (Exception e) {
-            e.printStackTrace();
-        }
-        kafka.close();
     }
 
     /** The ingress settings for this stack, with any overrides. */
