@@ -1,7 +1,6 @@
 package com.hipoc.ingress;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,19 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SharedIngressStack.class)
 class CommandFlowTest {
     private static IngressStack stack;
-    private static IngressServer server;
     private static TestClient client;
 
     @BeforeAll
-    static void start(IngressStack shared) throws Exception {
+    static void start(IngressStack shared, TestClient plain) {
         stack = shared;
-        server = stack.ingress(Map.of());
-        client = TestClient.unsigned(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        client = plain;
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipoc.events.CommandType;
 import com.hipoc.ingress.command.RequestValidator;
 import com.hipoc.ingress.http.Json;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,19 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SharedIngressStack.class)
 class MalformedRequestTest {
     private static IngressStack stack;
-    private static IngressServer server;
     private static TestClient client;
 
     @BeforeAll
-    static void start(IngressStack shared) throws Exception {
+    static void start(IngressStack shared, TestClient plain) {
         stack = shared;
-        server = stack.ingress(Map.of());
-        client = TestClient.unsigned(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        client = plain;
     }
 
     /** One command endpoint: a valid body, and which of its fields are what. */
@@ -224,7 +216,7 @@ class MalformedRequestTest {
     @Test
     void aChunkedBodyIsRefusedAsSoonAsItPassesTheLimit() throws Exception {
         long written = stack.commandsWritten();
-        try (RawConnection c = new RawConnection(server.port())) {
+        try (RawConnection c = new RawConnection(client.port())) {
             String chunk = "a".repeat((int) IngressServer.MAX_BODY_BYTES + 1);
             assertProblem(c.send(RawConnection.chunkedStart("POST", "/v1/deposits", chunk)).answer(), 413, "PAYLOAD_TOO_LARGE");
         }
@@ -279,11 +271,11 @@ class MalformedRequestTest {
     void abusiveFramingIsRefusedAndWritesNothing() throws Exception {
         long written = stack.commandsWritten();
         String body = "{\"txId\":\"f1\",\"account\":\"a1\",\"amount\":5,\"currency\":\"USD\"}";
-        try (RawConnection c = new RawConnection(server.port())) {
+        try (RawConnection c = new RawConnection(client.port())) {
             assertThat(c.send(RawConnection.request("POST", "/v1/deposits", "X-Pad: " + "a".repeat(64 * 1024) + "\r\n", body))
                     .status()).as("huge header").isEqualTo(431);
         }
-        try (RawConnection c = new RawConnection(server.port())) {
+        try (RawConnection c = new RawConnection(client.port())) {
             assertThat(c.send(RawConnection.request("POST", "/v1/deposits", "Transfer-Encoding: chunked\r\n", body))
                     .status()).as("Content-Length and chunked at once").isEqualTo(400);
         }
@@ -292,7 +284,7 @@ class MalformedRequestTest {
 
     /** Over a plain socket: java.net.http refuses to send a malformed URI at all. */
     private static int rawStatus(String method, String path, String body) throws Exception {
-        try (RawConnection connection = new RawConnection(server.port())) {
+        try (RawConnection connection = new RawConnection(client.port())) {
             return connection.send(RawConnection.request(method, path, "Connection: close\r\n", body)).status();
         }
     }

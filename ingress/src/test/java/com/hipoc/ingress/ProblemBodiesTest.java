@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.hipoc.ingress.http.Json;
 import com.hipoc.ingress.http.OpsRoutes;
 import com.hipoc.local.FreePort;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,19 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SharedIngressStack.class)
 class ProblemBodiesTest {
     private static IngressStack stack;
-    private static IngressServer server;
     private static TestClient client;
 
     @BeforeAll
-    static void start(IngressStack shared) throws Exception {
+    static void start(IngressStack shared, TestClient plain) {
         stack = shared;
-        server = stack.ingress(Map.of());
-        client = TestClient.unsigned(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        client = plain;
     }
 
     /** The answer is a strict problem with this status and code, and an ingress-made type URN. */

@@ -32,6 +32,10 @@ final class TestClient {
         return new TestClient(port, null, null);
     }
 
+    int port() {
+        return port;
+    }
+
     HttpResponse<String> post(String pathAndQuery, String body) {
         return send(request("POST", pathAndQuery, body).header("Content-Type", "application/json"));
     }

@@ -32,17 +32,22 @@ public abstract class SharedServers<T extends AutoCloseable> implements Paramete
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(getClass(), key -> running(), Running.class).servers;
+        return servers(context);
+    }
+
+    /** The shared servers, started if nobody asked for them before. */
+    protected T servers(ExtensionContext context) {
+        return type.cast(context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(getClass(), key -> running(), Running.class).servers);
     }
 
     private Running running() {
         String name = type.getSimpleName();
         Path dir = null;
         try {
-            // In java.io.tmpdir as the build sets it, under target/, where the next build removes what a
-            // failed start left: Files.createTempDirectory(prefix) would use the JVM's start-up value, /tmp.
-            dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), name);
+            // Under target/ (`mvn clean` removes what a failed start left), but not in target/tmp: a
+            // build that a test starts (bin/hipoc builds what is missing) empties target/tmp.
+            dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "shared-servers")), name);
             long started = System.nanoTime();
             T servers = start(dir);
             System.out.printf("shared %s start-up: %.1f s%n", name, (System.nanoTime() - started) / 1e9);
