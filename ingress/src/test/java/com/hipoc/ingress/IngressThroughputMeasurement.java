@@ -28,7 +28,7 @@ import static com.hipoc.ingress.TestRequests.money;
  * µs per command of each part of this JVM (the ingress's threads, the load generator's own thread,
  * Kafka's broker with the responder, and the VM's own threads: GC, JIT). Prints figures, asserts
  * none; not part of the suite:
- * <pre>mvn -B -o -pl ingress test -Dtest=IngressThroughputMeasurement -Dhipoc.measure.ingress=20000 -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>mvn -B -o -pl ingress -am test -Dtest=IngressThroughputMeasurement -Dhipoc.measure.ingress=20000 -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * {@code hipoc.measure.ingress} is single commands a second (0 skips them);
  * {@code -Dhipoc.measure.batchRate=N} commands a second in batches of 1000 (100000; 0 skips them),
  * {@code -Dhipoc.measure.seconds=N} how long each is measured (20),
