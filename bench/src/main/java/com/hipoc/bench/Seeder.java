@@ -49,7 +49,7 @@ final class Seeder {
 
     private static boolean isOpen(MysqlEndpoint mysql, String account) throws SQLException {
         try (Connection c = mysql.connect();
-             PreparedStatement s = c.prepareStatement("SELECT 1 FROM accounts WHERE account_id = ?")) {
+             PreparedStatement s = c.prepareStatement("SELECT 1 FROM ledger_entries WHERE account_id = ? LIMIT 1")) {
             s.setString(1, account);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();

@@ -110,7 +110,7 @@ class LocalStackEndToEndTest {
         assertThat(next.account().path("balance").asLong()).as("credited once").isEqualTo(26);
     }
 
-    /** The transactions sink flushes on its own, possibly a checkpoint after the accounts sink. */
+    /** The transactions sink flushes on its own, possibly a checkpoint after the ledger sink. */
     private static List<String> awaitRows(Connection c, String sql, int count) throws Exception {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
                 .until(() -> rows(c, sql), found -> found.size() >= count);
@@ -122,9 +122,10 @@ class LocalStackEndToEndTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             try (Connection c = DriverManager.getConnection(endpoints.services().mysql().jdbcUrl(), "root", "");
                  Jedis jedis = new Jedis(endpoints.services().redis().host(), endpoints.services().redis().port())) {
-                List<String> account = rows(c, "SELECT balance, version FROM accounts WHERE account_id='" + ACCOUNT + "'");
+                List<String> account = rows(c, "SELECT balance_after, seq FROM ledger_entries WHERE account_id='" + ACCOUNT
+                        + "' ORDER BY seq DESC LIMIT 1");
                 Map<String, String> hash = jedis.hgetAll(AccountHash.key(ACCOUNT));
-                assertThat(account.isEmpty() ? "" : account.get(0)).as("MySQL accounts row balance:version").isEqualTo(expected);
+                assertThat(account.isEmpty() ? "" : account.get(0)).as("MySQL newest ledger row balance:version").isEqualTo(expected);
                 assertThat(hash.get(AccountHash.BALANCE) + ":" + hash.get(AccountHash.VERSION))
                         .as("Redis account hash balance:version").isEqualTo(expected);
             }

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 @ExtendWith(SharedLocalStack.class)
 class RebuildReadModelsTest {
-    private static final List<String> TABLES = List.of("accounts", "ledger_entries", "transactions");
+    private static final List<String> TABLES = List.of("ledger_entries", "transactions");
 
     private static LocalStack stack;
     private static BalanceApi api;
@@ -60,9 +60,9 @@ class RebuildReadModelsTest {
         ReadModels before = readModels(stores);
         try (Connection c = stores.mysql().connect(); Statement s = c.createStatement(); Jedis jedis = stores.redis().connect()) {
             s.execute("DELETE FROM ledger_entries WHERE account_id = 'rebuild-a' AND seq = 2");
-            s.execute("CREATE TEMPORARY TABLE ghost AS SELECT * FROM accounts WHERE account_id = 'rebuild-a'");
+            s.execute("CREATE TEMPORARY TABLE ghost AS SELECT * FROM ledger_entries WHERE account_id = 'rebuild-a'");
             s.execute("UPDATE ghost SET account_id = 'rebuild-ghost'");
-            s.execute("INSERT INTO accounts SELECT * FROM ghost");
+            s.execute("INSERT INTO ledger_entries SELECT * FROM ghost");
             jedis.hset(AccountHash.key("rebuild-b"), AccountHash.BALANCE, "1");
         }
         assertThat(readModels(stores)).as("damaged").isNotEqualTo(before);
@@ -76,7 +76,7 @@ class RebuildReadModelsTest {
 
         assertThat(out).containsPattern("cancel read-models +\\d+\\.\\d s  canceled " + jobBefore.get(0))
                 .containsPattern("kafka offsets .*deleted consumer group \\S+-read-models")
-                .contains("emptied ledger_entries, transactions, accounts")
+                .contains("emptied ledger_entries, transactions")
                 .containsPattern("read-models +\\d+\\.\\d s  RUNNING as \\w+, fresh state");
         assertThat(flink.activeJobs(HipocJob.READ_MODELS.jobName())).hasSize(1).doesNotContainAnyElementsOf(jobBefore);
         assertThat(checkpointsBefore).as("nothing left to resume from past the emptied tables").doesNotExist();

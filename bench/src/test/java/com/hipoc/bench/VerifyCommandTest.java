@@ -47,7 +47,10 @@ class VerifyCommandTest {
 
         ReadModelStores stores = ReadModelStores.locate(stack.dataDir(), Map.of());
         try (Connection c = stores.mysql().connect(); Statement s = c.createStatement(); Jedis jedis = stores.redis().connect()) {
-            s.execute("UPDATE accounts SET balance = balance + 1 WHERE account_id = 'verify-a'");
+            // The newest ledger row is the account.
+            s.execute("UPDATE ledger_entries SET balance_after = balance_after + 1 WHERE account_id = 'verify-a'"
+                    + " ORDER BY seq DESC LIMIT 1");
+            s.execute("UPDATE ledger_entries SET held_after = held_after + 7 WHERE account_id = 'verify-a' AND seq = 1");
             s.execute("CREATE TEMPORARY TABLE removed AS SELECT * FROM ledger_entries WHERE account_id = 'verify-b' AND seq = 2");
             s.execute("DELETE FROM ledger_entries WHERE account_id = 'verify-b' AND seq = 2");
             String held = jedis.hget(AccountHash.key("verify-c"), AccountHash.HELD);
@@ -57,12 +60,16 @@ class VerifyCommandTest {
             assertThat(tampered.report().ok()).isFalse();
             assertThat(tampered.output())
                     .containsPattern("verify: \\d+ accounts, \\d+ ledger entries, \\d+ mismatches")
-                    .contains("verify-a: accounts.balance")
+                    .containsPattern("verify-a: ledger seq \\d+ balance_after \\d+ != previous")
+                    .contains("verify-a: ledger seq 1 held_after 7 != previous 0 + held_delta 0")
+                    .contains("verify-a: Redis balance")
                     .contains("verify-b: ledger seq 3 follows seq 1")
                     .contains("verify-c: Redis held 999 != MySQL " + held)
                     .contains("totals: sum of balances");
 
-            s.execute("UPDATE accounts SET balance = balance - 1 WHERE account_id = 'verify-a'");
+            s.execute("UPDATE ledger_entries SET balance_after = balance_after - 1 WHERE account_id = 'verify-a'"
+                    + " ORDER BY seq DESC LIMIT 1");
+            s.execute("UPDATE ledger_entries SET held_after = held_after - 7 WHERE account_id = 'verify-a' AND seq = 1");
             s.execute("INSERT INTO ledger_entries SELECT * FROM removed");
             jedis.hset(AccountHash.key("verify-c"), AccountHash.HELD, held);
         }

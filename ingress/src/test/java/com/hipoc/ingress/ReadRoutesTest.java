@@ -40,9 +40,13 @@ class ReadRoutesTest {
         client = TestClient.unsigned(server.port());
         redis = RedisClient.create("127.0.0.1", stack.redis.port());
         try (Connection c = db()) {
-            c.createStatement().execute("INSERT INTO accounts VALUES ('rd-sql','EUR',900,100,50,NULL,'FROZEN',7,'2026-11-24 10:00:00.120')");
-            c.createStatement().execute("INSERT INTO accounts VALUES ('rd-both','USD',1,0,0,NULL,'ACTIVE',1,'2026-11-24 10:00:00.000')");
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO ledger_entries VALUES ('rd-led', ?, ?, ?, ?, 0, ?, ?, ?)")) {
+            // An account is its newest ledger row: rd-sql's older row must not be what is read.
+            c.createStatement().execute("INSERT INTO ledger_entries VALUES"
+                    + " ('rd-sql',6,'tx-6','hold',0,100,900,100,'EUR','ACTIVE',50,NULL,NULL,'2026-11-24 10:00:00.110'),"
+                    + " ('rd-sql',7,'tx-7','freeze',0,0,900,100,'EUR','FROZEN',50,NULL,NULL,'2026-11-24 10:00:00.120'),"
+                    + " ('rd-both',1,'open:rd-both','open',0,0,1,0,'USD','ACTIVE',0,NULL,NULL,'2026-11-24 10:00:00.000')");
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO ledger_entries VALUES ('rd-led', ?, ?, ?, ?, 0, ?, 0, 'USD', 'ACTIVE', 0, NULL, ?, ?)")) {
                 for (int seq = 1; seq <= 25; seq++) {
                     s.setLong(1, seq);
                     s.setString(2, "tx-" + seq);
@@ -104,6 +108,7 @@ class ReadRoutesTest {
         assertThat(a.get("currency").asText()).isEqualTo("EUR");
         assertThat(a.get("available").asLong()).isEqualTo(850);
         assertThat(a.get("status").asText()).isEqualTo("FROZEN");
+        assertThat(a.get("version").asLong()).isEqualTo(7);
         assertThat(a.get("updatedAt").asText()).isEqualTo("2026-11-24T10:00:00.120Z");
     }
 

@@ -38,11 +38,12 @@ class EmbeddedServersTest {
     void mariaDbAppliesSchemaAndKeepsRowsAcrossRestart(@TempDir Path dir) throws Exception {
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, 0, MIGRATIONS);
              Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "")) {
-            c.createStatement().execute("INSERT INTO accounts VALUES ('a','USD',5,0,0,NULL,'ACTIVE',1,NOW(3))");
+            c.createStatement().execute("INSERT INTO ledger_entries (account_id, seq, tx_id, kind, amount, held_delta, balance_after,"
+                    + " created_at) VALUES ('a', 1, 't', 'deposit', 5, 0, 5, NOW(3))");
         }
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, 0, MIGRATIONS);
              Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
-             ResultSet rs = c.createStatement().executeQuery("SELECT balance FROM accounts WHERE account_id='a'")) {
+             ResultSet rs = c.createStatement().executeQuery("SELECT balance_after FROM ledger_entries WHERE account_id='a'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getLong(1)).isEqualTo(5);
         }
@@ -60,7 +61,7 @@ class EmbeddedServersTest {
 
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(store, 0, MIGRATIONS);
              Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
-             ResultSet rs = c.createStatement().executeQuery("SELECT balance FROM accounts WHERE account_id = 'kept'")) {
+             ResultSet rs = c.createStatement().executeQuery("SELECT balance_after FROM ledger_entries WHERE account_id = 'kept'")) {
             assertThat(rs.next()).as("the row written before the first JVM exited").isTrue();
             assertThat(rs.getLong(1)).isEqualTo(42);
         }

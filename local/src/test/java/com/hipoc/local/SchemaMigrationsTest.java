@@ -147,11 +147,11 @@ class SchemaMigrationsTest {
     @Test
     void theRepositorysSchemaKeepsIdsThatDifferOnlyInCaseApart() throws Exception {
         try (Connection c = db.endpoint().connect(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO accounts VALUES ('alice','USD',1,0,0,NULL,'ACTIVE',1,NOW(3)), ('Alice','USD',2,0,0,NULL,'ACTIVE',1,NOW(3))");
-            s.execute("INSERT INTO ledger_entries VALUES ('alice',1,'t','deposit',1,0,1,NULL,NOW(3)), ('Alice',1,'T','deposit',2,0,2,NULL,NOW(3))");
+            s.execute("INSERT INTO ledger_entries VALUES ('alice',1,'t','deposit',1,0,1,0,'USD','ACTIVE',0,NULL,NULL,NOW(3)),"
+                    + " ('Alice',1,'T','deposit',2,0,2,0,'USD','ACTIVE',0,NULL,NULL,NOW(3))");
             s.execute("INSERT INTO transactions VALUES ('t','deposit','APPLIED',2,NULL,'alice',NULL,1,'USD','USD',1,0,1,1,'ACTIVE',NOW(3)),"
                     + " ('T','deposit','APPLIED',2,NULL,'Alice',NULL,2,'USD','USD',2,0,2,1,'ACTIVE',NOW(3))");
-            assertThat(single(c, "SELECT balance FROM accounts WHERE account_id = 'Alice'")).isEqualTo("2");
+            assertThat(single(c, "SELECT balance_after FROM ledger_entries WHERE account_id = 'Alice'")).isEqualTo("2");
             assertThat(single(c, "SELECT COUNT(*) FROM ledger_entries WHERE account_id = 'alice'")).isEqualTo("1");
             assertThat(single(c, "SELECT account_id FROM transactions WHERE tx_id = 'T'")).isEqualTo("Alice");
         }

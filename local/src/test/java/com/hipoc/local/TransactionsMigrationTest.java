@@ -6,12 +6,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
+import static com.hipoc.local.MigrationSql.connect;
+import static com.hipoc.local.MigrationSql.rows;
+import static com.hipoc.local.MigrationSql.runAgain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** V004 against a real MariaDB: rows written with the outcome as JSON keep their answer as columns. */
@@ -51,31 +51,8 @@ class TransactionsMigrationTest {
                     + " AND table_name = 'transactions' AND column_name IN ('outcome', 'updated_at')")).isEmpty();
 
             // Each step checks whether the schema still needs it, so a second run changes nothing.
-            for (String statement : Files.readString(migrations.resolve(V004)).replaceAll("--[^\n]*", "").split(";")) {
-                if (!statement.isBlank()) {
-                    s.execute(statement);
-                }
-            }
+            runAgain(s, migrations.resolve(V004));
             assertThat(rows(s, ANSWERS)).isEqualTo(converted);
         }
-    }
-
-    private static Connection connect(EmbeddedMariaDb db) throws SQLException {
-        return new MysqlEndpoint("127.0.0.1", db.port(), "root", "", EmbeddedMariaDb.DATABASE).connect();
-    }
-
-    private static List<String> rows(Statement s, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                rows.add(row.toString());
-            }
-        }
-        return rows;
     }
 }

@@ -16,8 +16,9 @@ import java.util.Objects;
 /**
  * Turns raw records of {@code balance.events} into events, refusing any this job cannot write
  * as it stands: a row the stores refuse would fail the job on the same offset after every
- * restart. That covers a newer schema version, whose fields this job might misread, and a key
- * other than the account, which would put the event outside its account's order.
+ * restart. That covers a newer schema version, whose fields this job might misread, a key
+ * other than the account, which would put the event outside its account's order, and ledger
+ * entries without the account after them, which their rows carry.
  */
 public class EventDecoder extends RecordDecoder<BalanceEvent> {
     public EventDecoder() {
@@ -52,6 +53,10 @@ public class EventDecoder extends RecordDecoder<BalanceEvent> {
         }
         if (e.accountAfter != null && !e.account.equals(e.accountAfter.account)) {
             return "account after is another account";
+        }
+        if (!e.entries.isEmpty() && (e.accountAfter == null
+                || e.entries.get(e.entries.size() - 1).seq != e.accountAfter.version)) {
+            return "ledger entries without the account after the last of them";
         }
         if (e.transaction != null && (e.outcome == null || e.outcome.status == null)) {
             return "transaction without an outcome";

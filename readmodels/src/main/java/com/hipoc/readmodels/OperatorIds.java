@@ -12,7 +12,6 @@ public final class OperatorIds {
     public static final Operator EVENT_ROWS = new Operator("event-rows", "split events into rows");
     public static final Operator LEDGER_SINK = new Operator("ledger-sink", "ledger_entries sink");
     public static final Operator TRANSACTION_SINK = new Operator("transaction-sink", "transactions sink");
-    public static final Operator ACCOUNT_ROW_SINK = new Operator("account-row-sink", "accounts sink");
     public static final Operator ACCOUNT_CACHE_SINK = new Operator("account-cache-sink", "Redis accounts sink");
     public static final Operator DEAD_LETTER_SINK = new Operator("dead-letter-sink", "balance.dlq sink");
 

@@ -7,8 +7,8 @@ import com.hipoc.streaming.JobMain;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Entry point of the read-models job: {@code balance.events} in; MySQL's ledger, transactions
- * and accounts and Redis's account hashes out. Settings come from the environment and
+ * Entry point of the read-models job: {@code balance.events} in; MySQL's ledger (which holds
+ * each account after each change) and transactions, and Redis's account hashes out. Settings come from the environment and
  * {@code --NAME=value} program arguments.
  */
 public final class ReadModelsJob {

@@ -1,7 +1,6 @@
 package com.hipoc.readmodels;
 
 import com.hipoc.events.BalanceEvent;
-import com.hipoc.events.LedgerEntry;
 import com.hipoc.streaming.RawRecord;
 import com.hipoc.streaming.RecordDecoder;
 import org.apache.flink.streaming.api.datastream.DataStreamSource;
@@ -14,9 +13,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * <pre>
  * event-source ─► event-decoder ─┬─ undecodable ─► dead-letter-sink
- *                                └─► event-rows ─┬─ ledger entries ─► ledger-sink
+ *                                └─► event-rows ─┬─ ledger entries ─► ledger-sink (each with the account after it)
  *                                                ├─ transactions ──► transaction-sink
- *                                                └─ accounts ──────► account-row-sink, account-cache-sink
+ *                                                └─ accounts ──────► account-cache-sink
  * </pre>
  *
  * Every operator runs at the source's parallelism, so the whole job is one forward chain per
@@ -41,13 +40,11 @@ public final class ReadModelsTopology {
         OperatorIds.DEAD_LETTER_SINK.applyTo(
                 events.getSideOutput(RecordDecoder.UNDECODABLE).sinkTo(sinks.deadLetters()).setParallelism(parallelism));
 
-        SingleOutputStreamOperator<LedgerEntry> ledger = OperatorIds.EVENT_ROWS.applyTo(
+        SingleOutputStreamOperator<Posting> ledger = OperatorIds.EVENT_ROWS.applyTo(
                 events.process(new EventRows()).setParallelism(parallelism));
         OperatorIds.LEDGER_SINK.applyTo(ledger.sinkTo(sinks.ledger()).setParallelism(parallelism));
         OperatorIds.TRANSACTION_SINK.applyTo(
                 ledger.getSideOutput(EventRows.TRANSACTIONS).sinkTo(sinks.transactions()).setParallelism(parallelism));
-        OperatorIds.ACCOUNT_ROW_SINK.applyTo(
-                ledger.getSideOutput(EventRows.ACCOUNTS).sinkTo(sinks.accountRows()).setParallelism(parallelism));
         OperatorIds.ACCOUNT_CACHE_SINK.applyTo(
                 ledger.getSideOutput(EventRows.ACCOUNTS).sinkTo(sinks.accountCache()).setParallelism(parallelism));
     }

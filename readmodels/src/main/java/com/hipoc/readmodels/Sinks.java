@@ -2,7 +2,6 @@ package com.hipoc.readmodels;
 
 import com.hipoc.config.HipocConfig;
 import com.hipoc.events.AccountSnapshot;
-import com.hipoc.events.LedgerEntry;
 import com.hipoc.events.TransactionRecord;
 import com.hipoc.streaming.DeadLetter;
 import com.hipoc.streaming.KafkaSinks;
@@ -10,9 +9,8 @@ import org.apache.flink.api.connector.sink2.Sink;
 
 /** Where each kind of row goes: MySQL, Redis and the dead-letter topic in the job, collections in tests. */
 public record Sinks(
-        Sink<LedgerEntry> ledger,
+        Sink<Posting> ledger,
         Sink<TransactionRecord> transactions,
-        Sink<AccountSnapshot> accountRows,
         Sink<AccountSnapshot> accountCache,
         Sink<DeadLetter> deadLetters) {
 
@@ -30,8 +28,6 @@ public record Sinks(
                         metrics)),
                 new MysqlSink<>(metrics -> new JdbcBatchWriter<>(mysql, new TransactionTable(),
                         LatestPerKeyBatch.transactions(), BATCH_SIZE, metrics)),
-                new MysqlSink<>(metrics -> new JdbcBatchWriter<>(mysql, new AccountTable(), LatestPerKeyBatch.accounts(),
-                        BATCH_SIZE, metrics)),
                 new StoreSink<>(metrics -> new RedisAccountWriter(redis, BATCH_SIZE, metrics)),
                 KafkaSinks.deadLetters(config.kafka().brokers()));
     }

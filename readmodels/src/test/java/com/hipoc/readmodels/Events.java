@@ -153,12 +153,16 @@ final class Events {
         newer.v = BalanceEvent.VERSION + 1;
         BalanceEvent answeringBob = history().get(0);
         answeringBob.outcome.account.account = "bob";
+        BalanceEvent withoutAccountAfter = history().get(0);
+        withoutAccountAfter.accountAfter = null;
         return List.of(
                 new Poison("alice", utf8("not json"), "not an event: Unrecognized token 'not'"),
                 new Poison("alice", utf8("{\"hello\":\"world\"}"), "event without account, txId, kind, status or entries"),
                 new Poison("alice", EventJson.encode(newer), "event version 2 is newer than this job reads (1)"),
                 new Poison("bob", EventJson.encode(history().get(0)), "record key is not the event's account"),
-                new Poison("alice", EventJson.encode(answeringBob), "outcome of another txId, type, time or account"));
+                new Poison("alice", EventJson.encode(answeringBob), "outcome of another txId, type, time or account"),
+                new Poison("alice", EventJson.encode(withoutAccountAfter),
+                        "ledger entries without the account after the last of them"));
     }
 
     record Poison(String key, byte[] value, String reason) {

@@ -1,7 +1,5 @@
 package com.hipoc.readmodels;
 
-import com.hipoc.events.AccountSnapshot;
-import com.hipoc.events.LedgerEntry;
 import com.hipoc.events.OutcomeStatus;
 import com.hipoc.events.TransactionRecord;
 import com.hipoc.local.EmbeddedMariaDb;
@@ -59,14 +57,14 @@ class JdbcSinkTest {
         return new JdbcBatchWriter<>(endpoint, table, batch, 1000, metrics);
     }
 
-    private static JdbcBatchWriter<LedgerEntry> ledger(int batchSize, SinkMetrics metrics) {
+    private static JdbcBatchWriter<Posting> ledger(int batchSize, SinkMetrics metrics) {
         return new JdbcBatchWriter<>(endpoint, new LedgerTable(), new AppendBatch<>(), batchSize, metrics);
     }
 
-    private static List<LedgerEntry> entries(String account, int count) {
-        List<LedgerEntry> entries = new ArrayList<>(count);
+    private static List<Posting> entries(String account, int count) {
+        List<Posting> entries = new ArrayList<>(count);
         for (int seq = 1; seq <= count; seq++) {
-            entries.add(Rows.entry(account, seq, 1));
+            entries.add(Rows.posting(account, seq, 1));
         }
         return entries;
     }
@@ -77,39 +75,32 @@ class JdbcSinkTest {
 
     @Test
     void ledgerEntriesAreWrittenOnceAndNeverRewritten() throws Exception {
-        LedgerEntry oddCounterparty = Rows.entry("led", 3, 100);
-        oddCounterparty.counterparty = "tab\tnewline\nbackslash\\N";
-        List<LedgerEntry> entries = List.of(Rows.entry("led", 1, 100), Rows.entry("led", 2, 100), oddCounterparty);
-        try (JdbcBatchWriter<LedgerEntry> writer = ledger(1000, Rows.metrics())) {
+        Posting oddCounterparty = Rows.posting("led", 3, 100);
+        oddCounterparty.entry.counterparty = "tab\tnewline\nbackslash\\N";
+        List<Posting> entries = List.of(Rows.posting("led", 1, 100), Rows.posting("led", 2, 100), oddCounterparty);
+        try (JdbcBatchWriter<Posting> writer = ledger(1000, Rows.metrics())) {
             writeAndFlush(writer, entries);
             List<String> first = rows("SELECT * FROM ledger_entries WHERE account_id = 'led' ORDER BY seq");
             assertThat(first).hasSize(3);
-            assertThat(first.get(0)).isEqualTo("led|1|led-tx-1|deposit|100|0|100|null|2026-09-21 14:13:20.001");
+            assertThat(first.get(0)).isEqualTo("led|1|led-tx-1|deposit|100|0|100|1|USD|ACTIVE|0|null|null|2026-09-21 14:13:20.001");
             assertThat(rows("SELECT counterparty FROM ledger_entries WHERE account_id = 'led' AND seq = 3"))
-                    .containsExactly(oddCounterparty.counterparty);
+                    .containsExactly(oddCounterparty.entry.counterparty);
 
             writeAndFlush(writer, entries);
-            LedgerEntry changed = Rows.entry("led", 2, 999);
+            Posting changed = Rows.posting("led", 2, 999);
             writeAndFlush(writer, List.of(changed));
             assertThat(rows("SELECT * FROM ledger_entries WHERE account_id = 'led' ORDER BY seq")).isEqualTo(first);
         }
     }
 
     @Test
-    void accountsMoveOnlyToNewerVersionsAndAreCoalescedPerFlush() throws Exception {
-        SinkMetrics metrics = Rows.metrics();
-        try (JdbcBatchWriter<AccountSnapshot> writer = writer(new AccountTable(), LatestPerKeyBatch.accounts(), metrics)) {
-            writeAndFlush(writer, List.of(Rows.account("acc", 1, 10), Rows.account("acc", 3, 30), Rows.account("acc", 2, 20)));
-            assertThat(metrics.rowsWritten().getCount()).isEqualTo(1);
-            List<String> v3 = rows("SELECT * FROM accounts WHERE account_id = 'acc'");
-            assertThat(v3).containsExactly("acc|USD|30|3|0|null|ACTIVE|3|2026-09-21 14:13:20.003");
-
-            writeAndFlush(writer, List.of(Rows.account("acc", 3, 30)));
-            writeAndFlush(writer, List.of(Rows.account("acc", 2, 20)));
-            assertThat(rows("SELECT * FROM accounts WHERE account_id = 'acc'")).isEqualTo(v3);
-
-            writeAndFlush(writer, List.of(Rows.account("acc", 4, 40)));
-            assertThat(rows("SELECT balance, version FROM accounts WHERE account_id = 'acc'")).containsExactly("40|4");
+    void anAccountIsItsNewestLedgerRow() throws Exception {
+        try (JdbcBatchWriter<Posting> writer = ledger(1000, Rows.metrics())) {
+            writeAndFlush(writer, List.of(Rows.posting("acc", 1, 10), Rows.posting("acc", 2, 10)));
+            writeAndFlush(writer, List.of(Rows.posting("acc", 3, 10)));
+            assertThat(rows("SELECT currency, balance_after, held_after, overdraft_limit, max_balance, status, seq, created_at"
+                    + " FROM ledger_entries WHERE account_id = 'acc' ORDER BY seq DESC LIMIT 1"))
+                    .containsExactly("USD|30|3|0|null|ACTIVE|3|2026-09-21 14:13:20.003");
         }
     }
 
@@ -144,8 +135,8 @@ class JdbcSinkTest {
     void aDatabaseOutageMidStreamHoldsTheWriterBackAndLosesNothing() throws Exception {
         int total = 20_000;
         SinkMetrics metrics = Rows.metrics();
-        JdbcBatchWriter<LedgerEntry> writer = ledger(500, metrics);
-        OutageStream stream = OutageStream.start(writer, metrics, total, i -> Rows.entry("outage", i + 1, 1));
+        JdbcBatchWriter<Posting> writer = ledger(500, metrics);
+        OutageStream stream = OutageStream.start(writer, metrics, total, i -> Rows.posting("outage", i + 1, 1));
         int port = db.port();
         db.close();
         Thread.sleep(3_000);
@@ -166,7 +157,7 @@ class JdbcSinkTest {
     void flushReturnsOnlyOnceEveryBatchHandedOverIsInTheStore() throws Exception {
         int total = 20_000;
         SinkMetrics metrics = Rows.metrics();
-        try (JdbcBatchWriter<LedgerEntry> writer = ledger(100, metrics)) {
+        try (JdbcBatchWriter<Posting> writer = ledger(100, metrics)) {
             writeAndFlush(writer, entries("flushed", total));
             assertThat(metrics.rowsWritten().getCount()).isEqualTo(total);
             assertThat(rows("SELECT COUNT(*) FROM ledger_entries WHERE account_id = 'flushed'")).containsExactly(
@@ -176,18 +167,18 @@ class JdbcSinkTest {
 
     @Test
     void aBatchWithACoercedValueFailsTheTaskThreadFromThenOnAndWritesNoneOfItsRows() throws Exception {
-        LedgerEntry tooLong = Rows.entry("failed", 5, 1);
-        tooLong.kind = "a kind longer than its column";
-        List<LedgerEntry> batch = new ArrayList<>(entries("failed", 10));
+        Posting tooLong = Rows.posting("failed", 5, 1);
+        tooLong.entry.kind = "a kind longer than its column";
+        List<Posting> batch = new ArrayList<>(entries("failed", 10));
         batch.set(4, tooLong);
         SinkMetrics metrics = Rows.metrics();
-        try (JdbcBatchWriter<LedgerEntry> writer = ledger(batch.size(), metrics)) {
-            for (LedgerEntry entry : batch) {
+        try (JdbcBatchWriter<Posting> writer = ledger(batch.size(), metrics)) {
+            for (Posting entry : batch) {
                 writer.write(entry, null);
             }
             assertThatThrownBy(() -> writer.flush(false)).isInstanceOf(IOException.class)
                     .hasRootCauseInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> writer.write(Rows.entry("failed", 11, 1), null)).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> writer.write(Rows.posting("failed", 11, 1), null)).isInstanceOf(IOException.class);
             assertThatThrownBy(() -> writer.flush(false)).isInstanceOf(IOException.class);
         }
         assertThat(metrics.retries().getCount()).isZero();
@@ -202,14 +193,14 @@ class JdbcSinkTest {
             closedPort = socket.getLocalPort();
         }
         JdbcEndpoint down = new JdbcEndpoint("jdbc:mysql://127.0.0.1:" + closedPort + "/hipoc", "root", "");
-        JdbcTable<LedgerEntry> table = new LedgerTable() {
+        JdbcTable<Posting> table = new LedgerTable() {
             @Override
             public String name() {
                 return "cancelled";
             }
         };
         SinkMetrics metrics = Rows.metrics();
-        JdbcBatchWriter<LedgerEntry> writer = new JdbcBatchWriter<>(down, table, new AppendBatch<>(), 10, metrics);
+        JdbcBatchWriter<Posting> writer = new JdbcBatchWriter<>(down, table, new AppendBatch<>(), 10, metrics);
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         Thread task = new Thread(() -> {
             try {

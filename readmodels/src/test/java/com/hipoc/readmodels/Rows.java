@@ -46,6 +46,12 @@ final class Rows {
         return e;
     }
 
+    /** An entry with the account after it: balance {@code amount * seq}, held {@code seq}. */
+    static Posting posting(String account, long seq, long amount) {
+        AccountSnapshot after = account(account, seq, amount * seq);
+        return new Posting(entry(account, seq, amount), after.held, after);
+    }
+
     /** Its outcome answers the source as debited by 10, or refunded when FAILED. */
     static TransactionRecord transfer(String txId, OutcomeStatus status, long decidedAt) {
         boolean refunded = status == OutcomeStatus.FAILED;

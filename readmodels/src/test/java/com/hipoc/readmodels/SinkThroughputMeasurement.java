@@ -63,18 +63,18 @@ class SinkThroughputMeasurement {
     void measuresEachSink() throws Exception {
         for (String run : new String[] {"warm-up", "measured"}) {
             boolean print = run.equals("measured");
-            List<LedgerEntry> entries = new ArrayList<>(rows);
+            List<Posting> entries = new ArrayList<>(rows);
             for (int i = 0; i < rows; i++) {
-                entries.add(Rows.entry(run + "-led-" + i / 10, i % 10 + 1, 100));
+                entries.add(Rows.posting(run + "-led-" + i / 10, i % 10 + 1, 100));
             }
             measure(print, "ledger_entries INSERT", StoreCpu::mariadbNanos,
                     jdbc(new LedgerInsert(), new AppendBatch<>()), entries);
             measure(print, "ledger_entries INSERT, replayed", StoreCpu::mariadbNanos,
                     jdbc(new LedgerInsert(), new AppendBatch<>()), entries);
             for (int batch : new int[] {1_000, 10_000}) {
-                List<LedgerEntry> loaded = new ArrayList<>(rows);
+                List<Posting> loaded = new ArrayList<>(rows);
                 for (int i = 0; i < rows; i++) {
-                    loaded.add(Rows.entry(run + "-load-" + batch + "-" + i / 10, i % 10 + 1, 100));
+                    loaded.add(Rows.posting(run + "-load-" + batch + "-" + i / 10, i % 10 + 1, 100));
                 }
                 measure(print, "ledger_entries LOAD DATA, " + batch + " a batch", StoreCpu::mariadbNanos,
                         jdbc(new LedgerTable(), new AppendBatch<>(), batch), loaded);
@@ -108,8 +108,6 @@ class SinkThroughputMeasurement {
 
             for (int accounts : new int[] {100_000, 2_000}) {
                 List<AccountSnapshot> snapshots = snapshots(run, accounts);
-                measure(print, "accounts upsert, " + accounts + " accounts", StoreCpu::mariadbNanos,
-                        jdbc(new AccountTable(), LatestPerKeyBatch.accounts()), snapshots);
                 measure(print, "Redis CAS, " + accounts + " accounts", StoreCpu::redisNanos,
                         metrics -> new RedisAccountWriter(RedisEndpoint.of(config), BATCH, metrics), snapshots);
             }
@@ -173,19 +171,20 @@ class SinkThroughputMeasurement {
     }
 
     /** The multi-row INSERT that LOAD DATA replaced for the ledger, kept to measure one against the other. */
-    private static final class LedgerInsert extends UpsertTable<LedgerEntry> {
+    private static final class LedgerInsert extends UpsertTable<Posting> {
         LedgerInsert() {
-            super("ledger_entries", e -> e.createdAt);
+            super("ledger_entries", p -> p.entry.createdAt);
         }
 
         @Override
         public String sql() {
-            return "INSERT INTO ledger_entries (account_id, seq, tx_id, kind, amount, held_delta, balance_after,"
-                    + " counterparty, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE seq = seq";
+            return "INSERT INTO ledger_entries (" + new LedgerTable().columns() + ")"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE seq = seq";
         }
 
         @Override
-        public void bind(PreparedStatement s, LedgerEntry e) throws SQLException {
+        public void bind(PreparedStatement s, Posting p) throws SQLException {
+            LedgerEntry e = p.entry;
             s.setString(1, e.accountId);
             s.setLong(2, e.seq);
             s.setString(3, e.txId);
@@ -193,8 +192,13 @@ class SinkThroughputMeasurement {
             s.setLong(5, e.amount);
             s.setLong(6, e.heldDelta);
             s.setLong(7, e.balanceAfter);
-            s.setString(8, e.counterparty);
-            s.setObject(9, UpsertTable.utc(e.createdAt));
+            s.setLong(8, p.heldAfter);
+            s.setString(9, p.account.currency);
+            s.setString(10, p.account.status.name());
+            s.setLong(11, p.account.overdraftLimit);
+            s.setObject(12, p.account.maxBalance);
+            s.setString(13, e.counterparty);
+            s.setObject(14, UpsertTable.utc(e.createdAt));
         }
     }
 

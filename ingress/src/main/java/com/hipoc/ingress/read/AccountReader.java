@@ -22,8 +22,9 @@ import java.util.Optional;
  */
 final class AccountReader {
     private static final Logger LOG = LoggerFactory.getLogger(AccountReader.class);
-    private static final String SQL = "SELECT currency, balance, held, overdraft_limit, status, version, updated_at"
-            + " FROM accounts WHERE account_id = ?";
+    /** An account is its newest ledger row (docs/read-models.md). */
+    private static final String SQL = "SELECT currency, balance_after, held_after, overdraft_limit, status, seq, created_at"
+            + " FROM ledger_entries WHERE account_id = ? ORDER BY seq DESC LIMIT 1";
 
     private final UnifiedJedis redis;
     private final DataSource db;

@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ReadModelRebuild {
     /** What the read-models job writes in MySQL; flyway_schema_history is the schema's, not a read model. */
-    private static final List<String> TABLES = List.of("ledger_entries", "transactions", "accounts");
+    private static final List<String> TABLES = List.of("ledger_entries", "transactions");
     private static final Duration JOB_TIMEOUT = Duration.ofMinutes(3);
     private static final int REDIS_BATCH = 1000;
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);

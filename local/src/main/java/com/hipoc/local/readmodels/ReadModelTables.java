@@ -13,12 +13,15 @@ import java.util.function.Consumer;
  * accounts never sit in one result set or in memory at once.
  */
 final class ReadModelTables {
-    private static final String ACCOUNTS = "SELECT account_id, currency, balance, held, status, version FROM accounts"
-            + " WHERE account_id > ? ORDER BY account_id LIMIT ?";
-    private static final String LEDGER = "SELECT account_id, seq, kind, amount, held_delta, balance_after FROM ledger_entries"
-            + " WHERE account_id > ? AND account_id <= ? ORDER BY account_id, seq";
-    private static final String LEDGER_TO_END = "SELECT account_id, seq, kind, amount, held_delta, balance_after FROM ledger_entries"
-            + " WHERE account_id > ? ORDER BY account_id, seq";
+    /** An account is its newest ledger row: walks the primary key, one descent per row for its account's newest seq. */
+    private static final String ACCOUNTS = "SELECT account_id, currency, balance_after, held_after, status, seq"
+            + " FROM ledger_entries l WHERE account_id > ?"
+            + " AND seq = (SELECT MAX(seq) FROM ledger_entries n WHERE n.account_id = l.account_id)"
+            + " ORDER BY account_id LIMIT ?";
+    private static final String ENTRY_COLUMNS = "SELECT account_id, seq, kind, amount, held_delta, balance_after, held_after"
+            + " FROM ledger_entries";
+    private static final String LEDGER = ENTRY_COLUMNS + " WHERE account_id > ? AND account_id <= ? ORDER BY account_id, seq";
+    private static final String LEDGER_TO_END = ENTRY_COLUMNS + " WHERE account_id > ? ORDER BY account_id, seq";
 
     private final Connection connection;
 
@@ -58,7 +61,7 @@ final class ReadModelTables {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     entries.accept(new LedgerRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
-                            rs.getLong(6)));
+                            rs.getLong(6), rs.getLong(7)));
                 }
             }
         }

@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Checks that the read models agree with each other and with the money's origin: for every
- * account, its {@code accounts} row, its ledger history and its Redis hash; then the totals.
- * Walks the accounts a page at a time in key order, the ledger entries of each page's key range
- * alongside, so an entry whose account has no row is found too.
+ * account, its ledger history, whose newest row is the account, and its Redis hash; then the
+ * totals. Walks the accounts a page at a time in key order, the ledger entries of each page's
+ * key range alongside.
  */
 public final class Reconciliation {
     static final int PAGE_SIZE = 1000;
@@ -27,7 +27,6 @@ public final class Reconciliation {
     private final MoneyTotals totals = new MoneyTotals();
     private long accounts;
     private long entries;
-    private String lastOrphan;
 
     private Reconciliation(ReadModelTables tables, RedisHashes hashes, PrintStream progress) {
         this.tables = tables;
@@ -67,30 +66,17 @@ public final class Reconciliation {
     /** The accounts of one page and every ledger entry keyed after {@code after} up to {@code last}. */
     private void checkPage(String after, String last, List<AccountRow> page) throws SQLException {
         Map<String, AccountHistory> histories = new HashMap<>();
-        for (AccountRow row : page) {
-            histories.put(row.account(), new AccountHistory(row.account()));
-        }
-        tables.ledgerBetween(after, last, e -> checkEntry(e, histories.get(e.account())));
+        tables.ledgerBetween(after, last, e -> {
+            entries++;
+            totals.add(e, mismatches);
+            histories.computeIfAbsent(e.account(), AccountHistory::new).add(e, mismatches);
+        });
         List<Map<String, String>> redis = hashes.of(page);
         for (int i = 0; i < page.size(); i++) {
             AccountRow row = page.get(i);
-            histories.get(row.account()).compare(row, mismatches);
             RedisAgreement.check(row, redis.get(i), mismatches);
             totals.addBalance(row);
         }
         accounts += page.size();
-    }
-
-    /** @param history null when the entry's account has no {@code accounts} row */
-    private void checkEntry(LedgerRow e, AccountHistory history) {
-        entries++;
-        totals.add(e, mismatches);
-        if (history != null) {
-            history.add(e, mismatches);
-        } else if (!e.account().equals(lastOrphan)) {
-            // Once per account: its entries arrive together.
-            lastOrphan = e.account();
-            mismatches.add(e.account(), "ledger entries but no accounts row");
-        }
     }
 }

@@ -5,7 +5,7 @@ import com.hipoc.events.AccountHash;
 import java.util.Map;
 import java.util.Objects;
 
-/** The account hash in Redis must say what the MySQL accounts row says. */
+/** The account hash in Redis must say what the account's newest ledger row in MySQL says. */
 final class RedisAgreement {
     private RedisAgreement() {
     }
