@@ -35,10 +35,12 @@ cpu_by_process() {
   for pid in $(pgrep -f "java|mariadbd|redis-server"); do
     cmd=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null) || continue
     name=other
-    for part in TaskManagerRunner StandaloneSessionClusterEntrypoint mariadbd redis-server IngressMain; do
+    for part in TaskManagerRunner StandaloneSessionClusterEntrypoint mariadbd redis-server; do
       if [[ "$cmd" == *"$part"* ]]; then name=$part; break; fi
     done
-    [[ "$cmd" == *"HipocCli bench"* ]] && name="load generator"
+    [[ "$cmd" == *"hipoc-ingress.jar"* ]] && name=ingress
+    # One word: the name is a field of the join below.
+    [[ "$cmd" == *"HipocCli bench"* ]] && name=load-generator
     [[ "$cmd" == *"HipocCli local"* ]] && name="launcher+Kafka"
     echo "$pid $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null) $name"
   done | sort
@@ -51,6 +53,7 @@ echo "load running (log /tmp/bench-$TAG.log); sampling $SAMPLE_S s once it is un
 until grep -q '^kafka ' "/tmp/bench-$TAG.log" 2>/dev/null; do sleep 1; done
 sleep 10
 cpu_by_process > "/tmp/profile-$TAG-cpu-before"
+STARTED=$(date +%s.%N)
 jcmd "$TM" JVMTI.agent_load "$PROFILER" "\"start,event=cpu,interval=2ms,threads\"" > /dev/null
 if [[ -n "$MARIADB" ]] && command -v perf > /dev/null; then
   perf record -q -F 199 -g -p "$MARIADB" -o "/tmp/profile-$TAG-maria.data" -- sleep $SAMPLE_S > /dev/null 2>&1 || true
@@ -59,13 +62,15 @@ else
 fi
 jcmd "$TM" JVMTI.agent_load "$PROFILER" "\"stop,file=/tmp/profile-$TAG-tm.collapsed,collapsed\"" > /dev/null
 cpu_by_process > "/tmp/profile-$TAG-cpu-after"
+# Attaching and detaching the profiler take their time too: divide by the window as it was.
+WINDOW_S=$(awk -v from="$STARTED" -v to="$(date +%s.%N)" 'BEGIN {printf "%.1f", to - from}')
 # Commands per second over the sampled window, from the bench's per-second lines.
 RATE=$(awk '/^kafka /{print $4}' "/tmp/bench-$TAG.log" | tail -n +11 | head -$SAMPLE_S | awk '{s+=$1} END {printf "%.0f", s/NR}')
 wait "$BENCH" || true
 grep -E '^\| kafka' "/tmp/bench-$TAG.log" || tail -5 "/tmp/bench-$TAG.log"
-echo "## CPU per process over $SAMPLE_S s at about $RATE commands/s"
+echo "## CPU per process over $WINDOW_S s at about $RATE commands/s"
 join "/tmp/profile-$TAG-cpu-before" "/tmp/profile-$TAG-cpu-after" \
-  | awk -v s=$SAMPLE_S -v r="$RATE" '{cpu = ($4 - $2) / 100 / s; if (cpu > 0.005) printf "%-8s %-36s %5.2f cores %7.1f us/command\n", $1, $3, cpu, cpu * 1e6 / r}'
+  | awk -v s="$WINDOW_S" -v r="$RATE" '{cpu = ($4 - $2) / 100 / s; if (cpu > 0.005) printf "%-8s %-36s %5.2f cores %7.1f us/command\n", $1, $3, cpu, cpu * 1e6 / r}'
 echo "## TaskManager CPU by thread and by hot method (async-profiler)"
 python3 "$ROOT/bench/profile_threads.py" "/tmp/profile-$TAG-tm.collapsed" $SAMPLE_S "$RATE"
 if [[ -f "/tmp/profile-$TAG-maria.data" ]]; then

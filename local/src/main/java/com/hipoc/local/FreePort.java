@@ -4,15 +4,31 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Free loopback TCP ports, for servers started on "any port". */
 public final class FreePort {
+    /**
+     * Below Linux's ephemeral range (32768-60999), which the system takes the local ports of
+     * outgoing connections from: a port found free there could be taken by any client's
+     * connection before its server binds it, seconds later (a stack starts Kafka and Flink in
+     * between), as happened to an ingress in CI.
+     */
+    private static final int LOWEST = 20_000;
+    private static final int BELOW = 32_768;
+    private static final int TRIES = 100;
+
     private FreePort() {
     }
 
     public static int find() {
+        for (int i = 0; i < TRIES; i++) {
+            int port = ThreadLocalRandom.current().nextInt(LOWEST, BELOW);
+            if (isFree(port)) {
+                return port;
+            }
+        }
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            s.setReuseAddress(true);
             return s.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
