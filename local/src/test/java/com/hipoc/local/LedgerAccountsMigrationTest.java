@@ -3,46 +3,35 @@ package com.hipoc.local;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import static com.hipoc.local.MigrationSql.REPO_MIGRATIONS;
 import static com.hipoc.local.MigrationSql.connect;
+import static com.hipoc.local.MigrationSql.filesBefore;
 import static com.hipoc.local.MigrationSql.rows;
 import static com.hipoc.local.MigrationSql.runAgain;
+import static com.hipoc.local.MigrationSql.upgradedTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** V005 against a real MariaDB: each ledger row gains the account after it, and accounts goes. */
 class LedgerAccountsMigrationTest {
-    private static final Path REPO_MIGRATIONS = Path.of("..", "sql", "migrations");
-    private static final List<String> BEFORE = List.of("V001__init.sql", "V002__case_sensitive_ids.sql",
-            "V003__only_indexes_reads_use.sql", "V004__transactions_without_outcome_text.sql");
     private static final String V005 = "V005__accounts_in_the_ledger.sql";
     private static final String LEDGER = "SELECT account_id, seq, balance_after, held_after, currency, status, overdraft_limit,"
             + " max_balance FROM ledger_entries ORDER BY account_id, seq";
 
     @Test
     void fillsEachRowWithTheAccountAfterItAndCanRunAgain(@TempDir Path dir) throws Exception {
-        Path migrations = Files.createDirectories(dir.resolve("migrations"));
-        for (String file : BEFORE) {
-            Files.copy(REPO_MIGRATIONS.resolve(file), migrations.resolve(file));
-        }
-        Path data = dir.resolve("mariadb");
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(data, 0, migrations);
-             Connection c = connect(db); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO accounts VALUES ('alice','USD',70,20,0,NULL,'ACTIVE',4,NOW(3)),"
-                    + " ('bob','EUR',5,0,100,1000,'FROZEN',2,NOW(3))");
-            s.execute("INSERT INTO ledger_entries VALUES ('alice',1,'t1','open',0,0,0,NULL,NOW(3)),"
+        try (EmbeddedMariaDb db = upgradedTo(V005, dir,
+                "INSERT INTO accounts VALUES ('alice','USD',70,20,0,NULL,'ACTIVE',4,NOW(3)),"
+                    + " ('bob','EUR',5,0,100,1000,'FROZEN',2,NOW(3))",
+                "INSERT INTO ledger_entries VALUES ('alice',1,'t1','open',0,0,0,NULL,NOW(3)),"
                     + " ('alice',2,'t2','deposit',100,0,100,NULL,NOW(3)), ('alice',3,'t3','hold',0,30,100,NULL,NOW(3)),"
                     + " ('alice',4,'t3','capture',-30,-10,70,NULL,NOW(3)),"
                     + " ('bob',1,'t4','open',0,0,0,NULL,NOW(3)), ('bob',2,'t5','deposit',5,0,5,NULL,NOW(3))");
-        }
-
-        Files.copy(REPO_MIGRATIONS.resolve(V005), migrations.resolve(V005));
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(data, 0, migrations);
              Connection c = connect(db); Statement s = c.createStatement()) {
             List<String> migrated = rows(s, LEDGER);
             assertThat(migrated).containsExactly(
@@ -52,12 +41,12 @@ class LedgerAccountsMigrationTest {
 
             // Each step checks whether the schema still needs it, so a second run changes nothing; nor does a
             // run of every file again (docker-compose's MySQL), in which V001 makes an empty accounts table first.
-            runAgain(s, migrations.resolve(V005));
+            runAgain(s, REPO_MIGRATIONS.resolve(V005));
             assertThat(rows(s, LEDGER)).isEqualTo(migrated);
-            for (String file : BEFORE) {
-                runAgain(s, migrations.resolve(file));
+            for (Path file : filesBefore(V005)) {
+                runAgain(s, file);
             }
-            runAgain(s, migrations.resolve(V005));
+            runAgain(s, REPO_MIGRATIONS.resolve(V005));
             assertThat(rows(s, LEDGER)).isEqualTo(migrated);
             assertThat(accountsTable(s)).isEmpty();
         }

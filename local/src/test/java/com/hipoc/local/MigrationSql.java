@@ -1,5 +1,6 @@
 package com.hipoc.local;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,10 +9,40 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** What the tests of one migration file do with the database it ran on. */
+/** What the tests of one migration file share: the database an upgrade to the file finds, and what they do with it. */
 final class MigrationSql {
+    static final Path REPO_MIGRATIONS = Path.of("..", "sql", "migrations");
+
     private MigrationSql() {
+    }
+
+    /** The repository's files that run before {@code file}, in Flyway's order. */
+    static List<Path> filesBefore(String file) throws IOException {
+        try (Stream<Path> files = Files.list(REPO_MIGRATIONS)) {
+            return files.filter(f -> f.getFileName().toString().compareTo(file) < 0).sorted().toList();
+        }
+    }
+
+    /**
+     * A database in {@code dir} that ran the files before {@code file} and then {@code statements}
+     * (the rows the file must convert), started again with the file added: what an upgrade finds.
+     */
+    static EmbeddedMariaDb upgradedTo(String file, Path dir, String... statements) throws Exception {
+        Path migrations = Files.createDirectories(dir.resolve("migrations"));
+        for (Path before : filesBefore(file)) {
+            Files.copy(before, migrations.resolve(before.getFileName()));
+        }
+        Path data = dir.resolve("mariadb");
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(data, 0, migrations);
+             Connection c = connect(db); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
+        Files.copy(REPO_MIGRATIONS.resolve(file), migrations.resolve(file));
+        return EmbeddedMariaDb.start(data, 0, migrations);
     }
 
     static Connection connect(EmbeddedMariaDb db) throws SQLException {

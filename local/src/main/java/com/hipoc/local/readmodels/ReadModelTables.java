@@ -13,10 +13,13 @@ import java.util.function.Consumer;
  * accounts never sit in one result set or in memory at once.
  */
 final class ReadModelTables {
-    /** An account is its newest ledger row: walks the primary key, one descent per row for its account's newest seq. */
+    /**
+     * An account is its newest ledger row. Walks the primary key; the subquery reads one row from the
+     * account's end, where a MAX(seq) there read all of the account's rows (ANALYZE on MariaDB 11.4).
+     */
     private static final String ACCOUNTS = "SELECT account_id, currency, balance_after, held_after, status, seq"
             + " FROM ledger_entries l WHERE account_id > ?"
-            + " AND seq = (SELECT MAX(seq) FROM ledger_entries n WHERE n.account_id = l.account_id)"
+            + " AND seq = (SELECT seq FROM ledger_entries n WHERE n.account_id = l.account_id ORDER BY seq DESC LIMIT 1)"
             + " ORDER BY account_id LIMIT ?";
     private static final String ENTRY_COLUMNS = "SELECT account_id, seq, kind, amount, held_delta, balance_after, held_after"
             + " FROM ledger_entries";
