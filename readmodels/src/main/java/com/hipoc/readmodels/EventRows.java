@@ -8,8 +8,6 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
-import java.util.List;
-
 /**
  * Splits each event into the rows it sets: its ledger entries, each with the account after it
  * (the main output), its txId's transaction row and the account after it for Redis (side
@@ -21,16 +19,16 @@ public class EventRows extends ProcessFunction<BalanceEvent, Posting> {
 
     @Override
     public void processElement(BalanceEvent event, Context ctx, Collector<Posting> out) {
-        List<LedgerEntry> entries = event.entries;
-        // The held amount after each entry, back from the last one's, which the account after gives.
-        long[] heldAfter = new long[entries.size()];
-        long held = entries.isEmpty() ? 0 : event.accountAfter.held;
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            heldAfter[i] = held;
-            held -= entries.get(i).heldDelta;
-        }
-        for (int i = 0; i < entries.size(); i++) {
-            out.collect(new Posting(entries.get(i), heldAfter[i], event.accountAfter));
+        if (!event.entries.isEmpty()) {
+            // The account after gives the held amount after the last entry only: start from before the first.
+            long held = event.accountAfter.held;
+            for (LedgerEntry entry : event.entries) {
+                held -= entry.heldDelta;
+            }
+            for (LedgerEntry entry : event.entries) {
+                held += entry.heldDelta;
+                out.collect(new Posting(entry, held, event.accountAfter));
+            }
         }
         if (event.transaction != null) {
             ctx.output(TRANSACTIONS, event.transaction);
