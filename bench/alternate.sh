@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One side of an A/B measurement on one running stack (BENCHMARKS.md, "What changed"):
-#   bench/alternate.sh <data-dir> <engine jar> <tag> [program arguments, e.g. --STATE_CHANGELOG=true]
+#   [PARALLELISM=N] [RATE=commands/s] [KEEP_STATE=1] bench/alternate.sh <data-dir> <engine jar> <tag> [program arguments, e.g. --STATE_CHANGELOG=true]
 # Cancels the running balance-engine, starts <engine jar> with fresh state, runs 30 s of
 # engine-only load and prints commands/s, p50/p99 and the TaskManager's and Kafka's CPU
 # microseconds per command during the load. Alternate two jars several times on one stack;
@@ -11,18 +11,31 @@ DATA="$(cd "${1:?usage: bench/alternate.sh <data-dir> <jar> <tag> [args...]}" &&
 JAR="${2:?jar}"; TAG="${3:?tag}"; shift 3
 FLINK=$(sed -n 's/^flink.url=//p' "$DATA/endpoints.properties" | tr -d '\\')
 LOG=/tmp/alternate-$TAG.log
+PACE="--max"; [[ -n "${RATE:-}" ]] && PACE="--rate $RATE"
 engine_jobs() { # ids of balance-engine jobs in the given states
   curl -s "$FLINK/jobs/overview" | python3 -c 'import sys,json; s=sys.argv[1].split(","); [print(j["jid"]) for j in json.load(sys.stdin)["jobs"] if j["name"]=="balance-engine" and j["state"] in s]' "$1"; }
-for id in $(engine_jobs RUNNING); do curl -s -XPATCH "$FLINK/jobs/$id?mode=cancel" > /dev/null; done
-until [[ -z "$(engine_jobs RUNNING,CANCELLING,CREATED,RESTARTING)" ]]; do sleep 1; done
+# KEEP_STATE=1 carries the engine's state over through a savepoint: compaction's cost grows with
+# the state, which a fresh start hides.
+RESTORE=""
+for id in $(engine_jobs RUNNING); do
+  if [[ -n "${KEEP_STATE:-}" ]]; then
+    REQUEST=$(curl -s -XPOST -H 'Content-Type: application/json' -d "{\"targetDirectory\":\"file://$DATA/savepoints-ab\",\"drain\":false}" \
+      "$FLINK/jobs/$id/stop" | python3 -c 'import sys,json; print(json.load(sys.stdin)["request-id"])')
+    until SAVEPOINT=$(curl -s "$FLINK/jobs/$id/savepoints/$REQUEST" | python3 -c 'import sys,json; r=json.load(sys.stdin); print(r["operation"]["location"]) if r["status"]["id"] == "COMPLETED" else sys.exit(1)'); do sleep 1; done
+    RESTORE=",\"savepointPath\":\"$SAVEPOINT\""
+  else
+    curl -s -XPATCH "$FLINK/jobs/$id?mode=cancel" > /dev/null
+  fi
+done
+until [[ -z "$(engine_jobs RUNNING,CANCELLING,CREATED,RESTARTING,FAILING)" ]]; do sleep 1; done
 JAR_ID=$(curl -s -XPOST -F "jarfile=@$JAR" "$FLINK/jars/upload" | python3 -c 'import sys,json; print(json.load(sys.stdin)["filename"].split("/")[-1])')
 ARGS=$(python3 -c 'import sys,json; print(json.dumps(sys.argv[1:]))' "$@")
-curl -s -XPOST -H 'Content-Type: application/json' -d "{\"programArgsList\":$ARGS,\"parallelism\":2}" "$FLINK/jars/$JAR_ID/run" > /dev/null
+curl -s -XPOST -H 'Content-Type: application/json' -d "{\"programArgsList\":$ARGS,\"parallelism\":${PARALLELISM:-2}$RESTORE}" "$FLINK/jars/$JAR_ID/run" > /dev/null
 until curl -s "$FLINK/jobs/overview" | python3 -c 'import sys,json; sys.exit(0 if any(j["name"]=="balance-engine" and j["state"]=="RUNNING" and j["tasks"]["running"]==j["tasks"]["total"] for j in json.load(sys.stdin)["jobs"]) else 1)'; do sleep 1; done
 echo "$TAG: $JAR running $*; load for 30 s (log $LOG)"
 TM=$(pgrep -f "TaskManagerRunner.*$DATA" | head -1); KAFKA=$(pgrep -f "HipocCli local.*$DATA" | head -1)
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-"$ROOT/bin/hipoc" bench --data-dir "$DATA" --mode kafka --max --accounts 100000 --duration 30 > "$LOG" 2>&1 &
+"$ROOT/bin/hipoc" bench --data-dir "$DATA" --mode kafka $PACE --accounts 100000 --duration 30 > "$LOG" 2>&1 &
 BENCH=$!
 until grep -q '^kafka ' "$LOG" 2>/dev/null; do sleep 0.5; done
 t0=$(date +%s.%N); tm0=$(ticks "$TM"); k0=$(ticks "$KAFKA")

@@ -72,7 +72,7 @@ echo "## CPU per process over $WINDOW_S s at about $RATE commands/s"
 join "/tmp/profile-$TAG-cpu-before" "/tmp/profile-$TAG-cpu-after" \
   | awk -v s="$WINDOW_S" -v r="$RATE" '{cpu = ($4 - $2) / 100 / s; if (cpu > 0.005) printf "%-8s %-36s %5.2f cores %7.1f us/command\n", $1, $3, cpu, cpu * 1e6 / r}'
 echo "## TaskManager CPU by thread and by hot method (async-profiler)"
-python3 "$ROOT/bench/profile_threads.py" "/tmp/profile-$TAG-tm.collapsed" $SAMPLE_S "$RATE"
+python3 "$ROOT/bench/profile_threads.py" "/tmp/profile-$TAG-tm.collapsed" "$WINDOW_S" "$RATE"
 if [[ -f "/tmp/profile-$TAG-maria.data" ]]; then
   echo "## MariaDB samples by function"
   perf report -i "/tmp/profile-$TAG-maria.data" --no-children --sort sym -g none -q 2>/dev/null | head -15
