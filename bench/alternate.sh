@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # One side of an A/B measurement on one running stack (BENCHMARKS.md, "What changed"):
 #   [PARALLELISM=N] [RATE=commands/s] [KEEP_STATE=1] bench/alternate.sh <data-dir> <engine jar> <tag> [program arguments, e.g. --STATE_CHANGELOG=true]
-# Cancels the running balance-engine, starts <engine jar> with fresh state, runs 30 s of
-# engine-only load and prints commands/s, p50/p99 and the TaskManager's and Kafka's CPU
-# microseconds per command during the load. Alternate two jars several times on one stack;
-# restart the stack after about eight runs (each submission leaks Metaspace, issue 17).
+# Cancels the running balance-engine, starts <engine jar> with fresh state (KEEP_STATE=1: stops it
+# with a savepoint and starts the jar from it), runs 30 s of engine-only load (RATE=N: at N
+# commands/s instead of flat out) and prints commands/s, p50/p99 and the TaskManager's and Kafka's CPU
+# microseconds per command during the load. Alternate two jars several times on one stack.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="$(cd "${1:?usage: bench/alternate.sh <data-dir> <jar> <tag> [args...]}" && pwd)"
@@ -14,8 +14,7 @@ LOG=/tmp/alternate-$TAG.log
 PACE="--max"; [[ -n "${RATE:-}" ]] && PACE="--rate $RATE"
 engine_jobs() { # ids of balance-engine jobs in the given states
   curl -s "$FLINK/jobs/overview" | python3 -c 'import sys,json; s=sys.argv[1].split(","); [print(j["jid"]) for j in json.load(sys.stdin)["jobs"] if j["name"]=="balance-engine" and j["state"] in s]' "$1"; }
-# KEEP_STATE=1 carries the engine's state over through a savepoint: compaction's cost grows with
-# the state, which a fresh start hides.
+# Compaction's cost grows with the state, which a fresh start hides.
 RESTORE=""
 for id in $(engine_jobs RUNNING); do
   if [[ -n "${KEEP_STATE:-}" ]]; then

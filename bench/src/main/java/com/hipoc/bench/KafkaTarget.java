@@ -52,7 +52,7 @@ final class KafkaTarget implements Target {
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 5,
                 ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "none"), new ByteArraySerializer(), new ByteArraySerializer());
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new ByteArraySerializer(), new ByteArraySerializer());
         consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", brokers, "client.id", "hipoc-bench-outcomes",
                 "enable.auto.commit", false, "fetch.max.wait.ms", 50), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         // The last result partition: the local stack's ingress (instance 0) reads the first, so

@@ -10,14 +10,8 @@ public record Batching(int lingerMs, int batchBytes, String compression) {
     /**
      * Answers and legs: someone is waiting on each record. 1 ms took the results stage's median
      * from 5 to 2 ms at 1,000 commands/s, at no cost measurable at full speed (BENCHMARKS.md).
-     * Uncompressed: a compressing producer allocates its codec's buffers for every batch (lz4:
-     * 64 KiB and more), and a prompt batch holds one or a few records, so at 1,000 commands/s lz4
-     * was 61% of the TaskManager's allocation and saved nothing worth having.
      */
-    public static final Batching PROMPT = new Batching(1, 16 * 1024, "none");
-    /**
-     * Events: read by the read models and other consumers, seconds behind is fine. Compressed:
-     * kept forever, and a 50 ms batch holds enough events to compress well.
-     */
+    public static final Batching PROMPT = new Batching(1, 16 * 1024, "lz4");
+    /** Events: read by the read models and other consumers, seconds behind is fine. */
     public static final Batching BULK = new Batching(50, 512 * 1024, "lz4");
 }
