@@ -30,29 +30,13 @@ if [[ ! -f "$PROFILER" ]]; then
     "$HOME/.m2/repository/tools/profiler/async-profiler/$PROFILER_VERSION/async-profiler-$PROFILER_VERSION.jar")
 fi
 
-# pid, CPU ticks (user + system) and a name for every process of the stack and the load.
-cpu_by_process() {
-  for pid in $(pgrep -f "java|mariadbd|redis-server"); do
-    cmd=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null) || continue
-    name=other
-    for part in TaskManagerRunner StandaloneSessionClusterEntrypoint mariadbd redis-server; do
-      if [[ "$cmd" == *"$part"* ]]; then name=$part; break; fi
-    done
-    [[ "$cmd" == *"hipoc-ingress.jar"* ]] && name=ingress
-    # One word: the name is a field of the join below.
-    [[ "$cmd" == *"HipocCli bench"* ]] && name=load-generator
-    [[ "$cmd" == *"HipocCli local"* ]] && name="launcher+Kafka"
-    echo "$pid $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null) $name"
-  done | sort
-}
-
 "$ROOT/bin/hipoc" bench --data-dir "$DATA" --mode kafka "${PACE[@]}" --accounts "$ACCOUNTS" --duration 40 > "/tmp/bench-$TAG.log" 2>&1 &
 BENCH=$!
 echo "load running (log /tmp/bench-$TAG.log); sampling $SAMPLE_S s once it is under way..."
 # The seeding of accounts not opened yet runs first; sample the load itself.
 until grep -q '^kafka ' "/tmp/bench-$TAG.log" 2>/dev/null; do sleep 1; done
 sleep 10
-cpu_by_process > "/tmp/profile-$TAG-cpu-before"
+"$ROOT/bench/cpu.sh" > "/tmp/profile-$TAG-cpu-before"
 STARTED=$(date +%s.%N)
 jcmd "$TM" JVMTI.agent_load "$PROFILER" "\"start,event=cpu,interval=2ms,threads\"" > /dev/null
 if [[ -n "$MARIADB" ]] && command -v perf > /dev/null; then
@@ -61,7 +45,7 @@ else
   sleep $SAMPLE_S
 fi
 jcmd "$TM" JVMTI.agent_load "$PROFILER" "\"stop,file=/tmp/profile-$TAG-tm.collapsed,collapsed\"" > /dev/null
-cpu_by_process > "/tmp/profile-$TAG-cpu-after"
+"$ROOT/bench/cpu.sh" > "/tmp/profile-$TAG-cpu-after"
 # Attaching and detaching the profiler take their time too: divide by the window as it was.
 WINDOW_S=$(awk -v from="$STARTED" -v to="$(date +%s.%N)" 'BEGIN {printf "%.1f", to - from}')
 # Commands per second over the sampled window, from the bench's per-second lines.
