@@ -52,9 +52,8 @@ WINDOW_S=$(awk -v from="$STARTED" -v to="$(date +%s.%N)" 'BEGIN {printf "%.1f", 
 RATE=$(awk '/^kafka /{print $4}' "/tmp/bench-$TAG.log" | tail -n +11 | head -$SAMPLE_S | awk '{s+=$1} END {printf "%.0f", s/NR}')
 wait "$BENCH" || true
 grep -E '^\| kafka' "/tmp/bench-$TAG.log" || tail -5 "/tmp/bench-$TAG.log"
-echo "## CPU per process over $WINDOW_S s at about $RATE commands/s"
-join "/tmp/profile-$TAG-cpu-before" "/tmp/profile-$TAG-cpu-after" \
-  | awk -v s="$WINDOW_S" -v r="$RATE" '{cpu = ($4 - $2) / 100 / s; if (cpu > 0.005) printf "%-8s %-36s %5.2f cores %7.1f us/command\n", $1, $3, cpu, cpu * 1e6 / r}'
+echo "at about $RATE commands/s (one request is one command here):"
+"$ROOT/bench/cpu.sh" --between "/tmp/profile-$TAG-cpu-before" "/tmp/profile-$TAG-cpu-after" "$WINDOW_S" "$RATE"
 echo "## TaskManager CPU by thread and by hot method (async-profiler)"
 python3 "$ROOT/bench/profile_threads.py" "/tmp/profile-$TAG-tm.collapsed" "$WINDOW_S" "$RATE"
 if [[ -f "/tmp/profile-$TAG-maria.data" ]]; then
