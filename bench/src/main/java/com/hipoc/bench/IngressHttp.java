@@ -2,6 +2,7 @@ package com.hipoc.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hipoc.events.WireJson;
+import com.hipoc.local.KeepAliveHttp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package com.hipoc.bench;
 
+import com.hipoc.local.LocalOptions;
 import com.hipoc.local.RepoLayout;
 
 import java.io.BufferedReader;
@@ -25,7 +26,8 @@ final class HipocProcess {
 
     static HipocProcess start(RepoLayout repo, Path dataDir, int httpPort, int flinkPort) throws IOException {
         Process p = new ProcessBuilder(repo.root().resolve("bin/hipoc").toString(), "local",
-                "--data-dir", dataDir.toString(), "--http-port", Integer.toString(httpPort), "--flink-port", Integer.toString(flinkPort))
+                "--data-dir", dataDir.toString(), "--http-port", Integer.toString(httpPort), "--flink-port", Integer.toString(flinkPort),
+                "--warmup-limit", Long.toString(LocalOptions.TEST_WARMUP_LIMIT.toSeconds()))
                 .directory(repo.root().toFile())
                 .redirectErrorStream(true)
                 .start();

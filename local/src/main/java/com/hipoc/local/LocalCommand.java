@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -27,6 +28,9 @@ public final class LocalCommand implements Callable<Integer> {
     private int parallelism;
     @Option(names = "--flink-lib", paramLabel = "DIR", description = "the Flink runtime jars (default: job/target/flink-lib)")
     private Path flinkLib;
+    @Option(names = "--warmup-limit", paramLabel = "SECONDS", defaultValue = "120",
+            description = "at most this long warming the stack before READY (default: ${DEFAULT-VALUE}; 0: no warm-up)")
+    private int warmupLimitSeconds;
 
     /** What the command line and the environment ask for; the repository gives the defaults of paths. */
     LocalOptions options(Map<String, String> env, RepoLayout repo) {
@@ -37,7 +41,8 @@ public final class LocalCommand implements Callable<Integer> {
                 OptionBounds.check(spec, "--parallelism", parallelism, 1, 64),
                 repo,
                 (flinkLib != null ? flinkLib : repo.flinkLib()).toAbsolutePath(),
-                ExternalServices.from(env));
+                ExternalServices.from(env),
+                Duration.ofSeconds(OptionBounds.check(spec, "--warmup-limit", warmupLimitSeconds, 0, 3600)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.hipoc.local;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** Everything {@code hipoc local} needs to know, from its command line and the environment. */
 public record LocalOptions(
@@ -10,11 +11,16 @@ public record LocalOptions(
         int parallelism,
         RepoLayout repo,
         Path flinkLib,
-        ExternalServices external) {
+        ExternalServices external,
+        Duration warmupLimit) {
+
+    /** The warm-up of a stack that tests start: they need it working, not fast from its first request. */
+    public static final Duration TEST_WARMUP_LIMIT = Duration.ofSeconds(45);
 
     /** Options for a stack with everything embedded, as tests start it. */
     public static LocalOptions embedded(Path dataDir, int httpPort, int flinkPort, RepoLayout repo) {
-        return new LocalOptions(dataDir.toAbsolutePath(), httpPort, flinkPort, 2, repo, repo.flinkLib(), ExternalServices.none());
+        return new LocalOptions(dataDir.toAbsolutePath(), httpPort, flinkPort, 2, repo, repo.flinkLib(), ExternalServices.none(),
+                TEST_WARMUP_LIMIT);
     }
 
     public Path logDir() {

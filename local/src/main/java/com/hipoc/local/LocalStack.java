@@ -100,9 +100,9 @@ public final class LocalStack implements AutoCloseable {
 
         ingress.awaitReady(START_TIMEOUT);
         ingressStep.done(ingress.url());
-        if (!options.external().hmacConfigured()) {
+        if (!options.external().hmacConfigured() && !options.warmupLimit().isZero()) {
             Progress.Step warmupStep = progress.step("warm-up");
-            warmupStep.done(new Warmup(ingress.url()).run());
+            warmupStep.done(new Warmup(ingress.url(), progress, options.warmupLimit()).run());
         }
 
         endpoints = new Endpoints(services, ingress.url(), flink.rest().url());

@@ -7,6 +7,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -32,18 +33,20 @@ class CommandOptionsTest {
         assertThat(options.parallelism()).isEqualTo(2);
         assertThat(options.flinkLib()).isEqualTo(REPO.flinkLib().toAbsolutePath());
         assertThat(options.external().kafkaBrokers()).isEmpty();
+        assertThat(options.warmupLimit()).isEqualTo(Duration.ofSeconds(120));
     }
 
     @Test
     void localTakesBothSyntaxesAndTheEnvironment() {
         LocalOptions options = parsed(new LocalCommand(), "--http-port=18080", "--flink-port", "18081", "--data-dir=/tmp/cli-x",
-                "--parallelism", "4").options(Map.of("KAFKA_BROKERS", "127.0.0.1:19092"), REPO);
+                "--parallelism", "4", "--warmup-limit=0").options(Map.of("KAFKA_BROKERS", "127.0.0.1:19092"), REPO);
 
         assertThat(options.httpPort()).isEqualTo(18080);
         assertThat(options.flinkPort()).isEqualTo(18081);
         assertThat(options.dataDir()).isEqualTo(Path.of("/tmp/cli-x"));
         assertThat(options.parallelism()).isEqualTo(4);
         assertThat(options.external().kafkaBrokers()).contains("127.0.0.1:19092");
+        assertThat(options.warmupLimit()).isZero();
     }
 
     @Test

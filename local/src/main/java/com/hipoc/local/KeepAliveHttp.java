@@ -1,4 +1,4 @@
-package com.hipoc.bench;
+package com.hipoc.local;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,18 +19,18 @@ import java.util.concurrent.Executors;
 
 /**
  * HTTP/1.1 requests over a pool of keep-alive connections, each exchange done with blocking
- * socket I/O on a pooled thread: the load generator shares the machine with the stack it
- * measures, and the JDK's HttpClient cost it about 640 µs of CPU per request at 1,000/s, more than
- * the ingress itself. A request waits for no other (no pipelining); a connection idle for longer
+ * socket I/O on a pooled thread: the warm-up and the load generator share the machine with the
+ * stack they load, and the JDK's HttpClient cost about 640 µs of CPU per request at 1,000/s, more
+ * than the ingress itself. A request waits for no other (no pipelining); a connection idle for longer
  * than the server would keep it is not reused, so a request is never sent on a closed one.
  */
-final class KeepAliveHttp implements AutoCloseable {
+public final class KeepAliveHttp implements AutoCloseable {
     /** Under the ingress's own idle timeout (HTTP_IDLE_TIMEOUT_MS, 30 s by default). */
     private static final long REUSE_WITHIN_NANOS = 20_000_000_000L;
     private static final int CONNECT_TIMEOUT_MS = 2_000;
 
     /** What came back: status, the raw body, the {@code Server-Timing} header ("" when absent). */
-    record Response(int status, byte[] body, String serverTiming) {
+    public record Response(int status, byte[] body, String serverTiming) {
     }
 
     private final InetSocketAddress address;
@@ -38,19 +38,19 @@ final class KeepAliveHttp implements AutoCloseable {
     private final int readTimeoutMs;
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "bench-http");
+        Thread t = new Thread(r, "keep-alive-http");
         t.setDaemon(true);
         return t;
     });
 
-    KeepAliveHttp(URI base, int readTimeoutMs) {
+    public KeepAliveHttp(URI base, int readTimeoutMs) {
         this.address = new InetSocketAddress(base.getHost(), base.getPort());
         this.host = base.getHost() + ":" + base.getPort();
         this.readTimeoutMs = readTimeoutMs;
     }
 
     /** @param body null for a request without one (GET) */
-    CompletableFuture<Response> send(String method, String path, byte[] body) {
+    public CompletableFuture<Response> send(String method, String path, byte[] body) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return exchange(method, path, body);
