@@ -3,7 +3,8 @@
 #   [PARALLELISM=N] [RATE=commands/s] [MODE=http] [KEEP_STATE=1] \
 #     bench/alternate.sh <data-dir> <engine jar> <tag> [program arguments, e.g. --STATE_CHANGELOG=true]
 # Cancels the running balance-engine, starts <engine jar> with fresh state (KEEP_STATE=1: stops it
-# with a savepoint and starts the jar from it), warms it with 20 s of load, then runs 30 s of
+# with a savepoint and starts the jar from it in CLAIM mode, which the changelog state backend
+# needs), warms it with 20 s of load, then runs 30 s of
 # engine-only load (RATE=N: at N commands/s instead of flat out; MODE=http: single deposits over
 # HTTP at RATE, the whole path) and prints commands/s, p50/p95/p99 and the TaskManager's and
 # Kafka's CPU microseconds per command during it. Alternate two jars several times on one stack.
@@ -25,7 +26,7 @@ for id in $(engine_jobs RUNNING); do
     REQUEST=$(curl -s -XPOST -H 'Content-Type: application/json' -d "{\"targetDirectory\":\"file://$DATA/savepoints-ab\",\"drain\":false}" \
       "$FLINK/jobs/$id/stop" | python3 -c 'import sys,json; print(json.load(sys.stdin)["request-id"])')
     until SAVEPOINT=$(curl -s "$FLINK/jobs/$id/savepoints/$REQUEST" | python3 -c 'import sys,json; r=json.load(sys.stdin); print(r["operation"]["location"]) if r["status"]["id"] == "COMPLETED" else sys.exit(1)'); do sleep 1; done
-    RESTORE=",\"savepointPath\":\"$SAVEPOINT\""
+    RESTORE=",\"savepointPath\":\"$SAVEPOINT\",\"claimMode\":\"CLAIM\""
   else
     curl -s -XPATCH "$FLINK/jobs/$id?mode=cancel" > /dev/null
   fi
