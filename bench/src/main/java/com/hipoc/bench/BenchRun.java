@@ -1,6 +1,7 @@
 package com.hipoc.bench;
 
 import com.hipoc.local.Endpoints;
+import com.hipoc.local.readmodels.ReadModelStores;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class BenchRun {
         boolean hipoc = phases.stream().anyMatch(p -> p.target() == BenchOptions.TargetSystem.HIPOC);
         if (hipoc) {
             try (KafkaTarget kafka = new KafkaTarget(endpoints.services().kafkaBrokers())) {
-                checks.add(Seeder.seed(kafka, endpoints.services().mysql(), options.accounts(), runId, out));
+                checks.add(Seeder.seed(kafka, ReadModelStores.locate(options.dataDir(), System.getenv()), options.accounts(), runId, out));
             }
         }
         for (int i = 0; i < phases.size(); i++) {

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * from the servers' own write counters (InnoDB row writes, Redis's changes since the last save),
  * which cost nothing to read however large the tables are.
  */
-final class ReadModelDrain {
+public final class ReadModelDrain {
     /** Three checkpoints at the default interval: a sink with data to flush writes within it. */
     static final Duration QUIET = Duration.ofSeconds(3);
     private static final Duration POLL = Duration.ofMillis(250);
@@ -34,7 +34,7 @@ final class ReadModelDrain {
     }
 
     /** Returns whether the read models caught up and were then quiet for {@link #QUIET}, all within {@code max}. */
-    static boolean await(ReadModelStores stores, Duration max, PrintStream out) throws SQLException, InterruptedException {
+    public static boolean await(ReadModelStores stores, Duration max, PrintStream out) throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + max.toNanos();
         return awaitCaughtUp(stores, deadline, max, out) && awaitQuiet(stores, deadline, max, out);
     }
@@ -50,13 +50,12 @@ final class ReadModelDrain {
                 }
                 long now = System.nanoTime();
                 if (now > deadline) {
-                    out.println("verify: the jobs were still behind after " + max.toMillis() + " ms (" + String.join(", ", behind)
-                            + "); checking anyway");
+                    out.println("read models: the jobs were still behind after " + max.toMillis() + " ms (" + String.join(", ", behind) + ")");
                     return false;
                 }
                 if (now - lastProgress > PROGRESS_EVERY_NANOS) {
                     lastProgress = now;
-                    out.println("verify: waiting for the jobs to catch up: " + String.join(", ", behind));
+                    out.println("read models: waiting for the jobs to catch up: " + String.join(", ", behind));
                 }
                 Thread.sleep(POLL.toMillis());
             }
@@ -84,7 +83,7 @@ final class ReadModelDrain {
             long quietSince = System.nanoTime();
             while (System.nanoTime() - quietSince < QUIET.toNanos()) {
                 if (System.nanoTime() > deadline) {
-                    out.println("verify: the read models were still changing after " + max.toMillis() + " ms; checking anyway");
+                    out.println("read models: still changing after " + max.toMillis() + " ms");
                     return false;
                 }
                 Thread.sleep(POLL.toMillis());
