@@ -1,5 +1,7 @@
 package com.hipoc.local;
 
+import org.apache.commons.io.FileUtils;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -55,6 +57,20 @@ public final class FlinkSessionCluster implements AutoCloseable {
             return dataDir.resolve("logs");
         }
 
+        /**
+         * RocksDB's working files, one directory per data dir, in memory (/dev/shm) where the
+         * machine has it: every checkpoint flushes RocksDB's memtable while decisions wait, and
+         * on disk the fsyncs of that flush made it the engine's longest pause (BENCHMARKS.md).
+         * They need no durability: each checkpoint copies them into the data dir.
+         */
+        Path rocksDbDir() {
+            Path shm = Path.of("/dev/shm");
+            if (!Files.isDirectory(shm) || !Files.isWritable(shm)) {
+                return tmpDir();
+            }
+            return shm.resolve("hipoc-rocksdb-" + Integer.toHexString(dataDir.toAbsolutePath().normalize().hashCode()));
+        }
+
         String classpath() {
             return flinkLib.resolve("*").toString();
         }
@@ -81,6 +97,7 @@ public final class FlinkSessionCluster implements AutoCloseable {
         jobManager = startProcess(spec, "jobmanager", JOB_MANAGER_MAIN, jmParams, spec.jobManagerEnv());
         try {
             FlinkResourceParams tmParams = FlinkResourceParams.compute(FlinkResourceParams.Role.TASK_MANAGER, spec.classpath(), spec.configDir());
+            clearRocksDbDir();
             taskManager = startProcess(spec, "taskmanager", TASK_MANAGER_MAIN, tmParams, Map.of());
         } catch (IOException | RuntimeException e) {
             jobManager.close();
@@ -102,7 +119,15 @@ public final class FlinkSessionCluster implements AutoCloseable {
      * job on it from the latest checkpoint.
      */
     public void startTaskManager() throws IOException {
+        clearRocksDbDir();
         taskManager = taskManager.startAgain();
+    }
+
+    /** What a TaskManager that is gone left there: a new one restores from checkpoints. */
+    private void clearRocksDbDir() throws IOException {
+        if (!spec.rocksDbDir().equals(spec.tmpDir())) {
+            FileUtils.deleteDirectory(spec.rocksDbDir().toFile());
+        }
     }
 
     /** SIGKILL to the JobManager and TaskManager together; see {@link #startFresh}. */
@@ -145,6 +170,7 @@ public final class FlinkSessionCluster implements AutoCloseable {
         local.put("io.tmp.dirs", spec.tmpDir().toString());
         local.put("web.tmpdir", spec.tmpDir().toString());
         local.put("blob.storage.directory", spec.tmpDir().toString());
+        local.put("state.backend.rocksdb.localdir", spec.rocksDbDir().toString());
         local.put("heartbeat.interval", "2000");
         local.put("heartbeat.timeout", "10000");
         // The Prometheus reporter can only bind 0.0.0.0, and a local stack binds loopback only;
@@ -196,9 +222,10 @@ public final class FlinkSessionCluster implements AutoCloseable {
 
     /** TaskManager first, so the JobManager does not spend its last seconds restarting the job. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         try {
             taskManager.close();
+            clearRocksDbDir();
         } finally {
             jobManager.close();
         }
