@@ -1,7 +1,5 @@
 package com.hipoc.local;
 
-import org.apache.commons.io.FileUtils;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -66,7 +64,7 @@ public final class FlinkSessionCluster implements AutoCloseable {
         Path rocksDbDir() {
             Path shm = Path.of("/dev/shm");
             if (!Files.isDirectory(shm) || !Files.isWritable(shm)) {
-                return tmpDir();
+                return tmpDir().resolve("rocksdb");
             }
             return shm.resolve("hipoc-rocksdb-" + Integer.toHexString(dataDir.toAbsolutePath().normalize().hashCode()));
         }
@@ -125,9 +123,7 @@ public final class FlinkSessionCluster implements AutoCloseable {
 
     /** What a TaskManager that is gone left there: a new one restores from checkpoints. */
     private void clearRocksDbDir() throws IOException {
-        if (!spec.rocksDbDir().equals(spec.tmpDir())) {
-            FileUtils.deleteDirectory(spec.rocksDbDir().toFile());
-        }
+        DirectoryTree.delete(spec.rocksDbDir());
     }
 
     /** SIGKILL to the JobManager and TaskManager together; see {@link #startFresh}. */
