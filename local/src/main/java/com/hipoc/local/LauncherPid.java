@@ -3,6 +3,7 @@ package com.hipoc.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -21,7 +22,9 @@ final class LauncherPid {
         String line = RecordedProcess.line(ProcessHandle.current())
                 .orElseThrow(() -> new IllegalStateException("this system does not tell a process's start time"));
         Files.createDirectories(dataDir);
-        Files.writeString(dataDir.resolve(FILE), line + "\n");
+        // Written whole, then renamed into place: `hipoc stop` may read it at any moment.
+        Path written = Files.writeString(dataDir.resolve(FILE + ".new"), line + "\n");
+        Files.move(written, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     static void remove(Path dataDir) throws IOException {
