@@ -2,13 +2,17 @@ package com.hipoc.config;
 
 import java.io.Serializable;
 
-/** The Flink jobs' state and checkpoints, and how long the engine remembers a txId. */
+/**
+ * The Flink jobs' state and checkpoints, how long the engine remembers a txId, and how many
+ * account records each engine subtask keeps on its heap.
+ */
 public record JobSettings(
         String stateBackend,
         String checkpointDir,
         long checkpointIntervalMs,
         boolean stateChangelog,
-        long idempotencyRetentionMs) implements Serializable {
+        long idempotencyRetentionMs,
+        int cachedAccounts) implements Serializable {
 
     static JobSettings from(Settings s) {
         return new JobSettings(
@@ -16,6 +20,7 @@ public record JobSettings(
                 s.string("CHECKPOINT_DIR", "file:///tmp/hipoc-checkpoints"),
                 s.longValue("CHECKPOINT_INTERVAL_MS", 1000),
                 s.bool("STATE_CHANGELOG", false),
-                s.longValue("IDEMPOTENCY_RETENTION_MS", 24L * 60 * 60 * 1000));
+                s.longValue("IDEMPOTENCY_RETENTION_MS", 24L * 60 * 60 * 1000),
+                s.integer("CACHED_ACCOUNTS", 100_000));
     }
 }

@@ -18,7 +18,7 @@ class HipocConfigTest {
         assertThat(config.mysql()).isEqualTo(new MysqlSettings("127.0.0.1", 3306, "root", "", "hipoc"));
         assertThat(config.redis()).isEqualTo(new RedisSettings("127.0.0.1", 6379));
         assertThat(config.ingress()).isEqualTo(new IngressSettings("127.0.0.1", 8080, "", 0, 2000, 20000, 5000, 30000, 4096));
-        assertThat(config.jobs()).isEqualTo(new JobSettings("rocksdb", "file:///tmp/hipoc-checkpoints", 1000, false, 86_400_000));
+        assertThat(config.jobs()).isEqualTo(new JobSettings("rocksdb", "file:///tmp/hipoc-checkpoints", 1000, false, 86_400_000, 100_000));
     }
 
     @Test

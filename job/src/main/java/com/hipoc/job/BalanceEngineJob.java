@@ -26,6 +26,6 @@ public final class BalanceEngineJob {
      */
     public static void buildInto(StreamExecutionEnvironment env, HipocConfig config) throws InterruptedException {
         DeadLetterTopic.ensureExists(config.kafka().brokers());
-        BalanceEngineTopology.build(env, Sources.kafka(config), Sinks.kafka(config), config.jobs().idempotencyRetentionMs());
+        BalanceEngineTopology.build(env, Sources.kafka(config), Sinks.kafka(config), config.jobs());
     }
 }

@@ -1,5 +1,6 @@
 package com.hipoc.job;
 
+import com.hipoc.config.HipocConfig;
 import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
 import com.hipoc.events.Outcome;
@@ -32,10 +33,11 @@ class BalanceEngineTopologyTest {
     private final CollectingSink<DeadLetter> deadLetters = new CollectingSink<>();
 
     private void run(List<RawRecord> records) throws Exception {
-        StreamExecutionEnvironment env = LocalFlink.env(LocalFlink.config(Map.of("STATE_BACKEND", "hashmap")), 2);
+        HipocConfig config = LocalFlink.config(Map.of("STATE_BACKEND", "hashmap"));
+        StreamExecutionEnvironment env = LocalFlink.env(config, 2);
         Sources bounded = e -> e.fromData(records, TypeInformation.of(RawRecord.class));
         Sinks collecting = new Sinks(outcomes, legs, events, deadLetters);
-        BalanceEngineTopology.build(env, bounded, collecting, 24L * 3600 * 1000);
+        BalanceEngineTopology.build(env, bounded, collecting, config.jobs());
         env.execute(BalanceEngineJob.JOB_NAME);
     }
 

@@ -7,7 +7,6 @@ import com.hipoc.events.Outcome;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -32,21 +31,25 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
     public static final OutputTag<BalanceEvent> EVENTS = new OutputTag<>("events") { };
 
     private final long retentionMs;
+    private final int cachedAccounts;
 
-    private transient ValueState<AccountRecord> records;
+    private transient AccountRecords records;
     private transient MapState<String, HoldState> holds;
     private transient OutcomeMemory memory;
     private transient ProcessorMetrics metrics;
 
-    public AccountProcessor(long retentionMs) {
+    /** @param cachedAccounts how many account records to keep on the heap per subtask */
+    public AccountProcessor(long retentionMs, int cachedAccounts) {
         this.retentionMs = retentionMs;
+        this.cachedAccounts = cachedAccounts;
     }
 
     @Override
     public void open(OpenContext openContext) {
         // New names for the compact layouts: a savepoint of the POJO layouts is refused, not half
         // restored (docs/operations.md says how to cross).
-        records = getRuntimeContext().getState(new ValueStateDescriptor<>("account-record", new AccountRecordSerializer()));
+        records = new AccountRecords(getRuntimeContext().getState(
+                new ValueStateDescriptor<>("account-record", new AccountRecordSerializer())), cachedAccounts);
         holds = getRuntimeContext().getMapState(new MapStateDescriptor<>("holds", Types.STRING,
                 Types.POJO(HoldState.class)));
         memory = new OutcomeMemory(getRuntimeContext(), retentionMs);
@@ -63,15 +66,14 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
             metrics.decided(c, ProcessorMetrics.MALFORMED);
             return;
         }
-        AccountRecord stored = records.value();
-        AccountRecord record = stored != null ? stored : new AccountRecord();
-        boolean memoryMoved = memory.advanceTo(record, ctx.getCurrentKey(), c.ts);
+        AccountRecord record = records.of(ctx.getCurrentKey());
+        memory.advanceTo(record, ctx.getCurrentKey(), c.ts);
         Verdict verdict = judge(c, record.account);
         write(c, verdict, ctx);
         if (verdict.accountAfter != null) {
             record.account = verdict.accountAfter;
         }
-        if (verdict.changesRecord() || memoryMoved) {
+        if (verdict.accountAfter != null || memory.indexChanged()) {
             records.update(record);
         }
         send(c, verdict, ctx, out);
@@ -149,7 +151,7 @@ public class AccountProcessor extends KeyedProcessFunction<String, Command, Outc
             }
         }
         due.sort(null);
-        AccountState current = records.value().account;
+        AccountState current = records.of(ctx.getCurrentKey()).account;
         for (String holdTxId : due) {
             ctx.output(LEGS, Legs.expiry(ctx.getCurrentKey(), holdTxId, holds.get(holdTxId), current.currency));
         }

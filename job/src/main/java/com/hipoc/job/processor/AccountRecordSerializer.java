@@ -13,14 +13,18 @@ import static com.hipoc.job.state.Varints.readSigned;
 import static com.hipoc.job.state.Varints.writeSigned;
 
 /**
- * Layout 1: a flags byte (account present, max balance present); the account's currency,
- * balance, held, overdraft limit, max balance, status and version; the memory's clock and
- * purge mark. Numbers as zig-zag varints.
+ * Layout 2: a flags byte (account present, max balance present, how the memory's first
+ * remembered generation is known); the account's currency, balance, held, overdraft limit, max
+ * balance, status and version; the memory's clock, purge mark and first remembered generation
+ * when there is one. Numbers as zig-zag varints. Layout 1, read only, had no first remembered
+ * generation: its records are read as {@link MemoryIndex#UNKNOWN}.
  */
 public final class AccountRecordSerializer extends CompactSerializer<AccountRecord> {
-    private static final int LAYOUT = 1;
+    private static final int LAYOUT = 2;
     private static final int HAS_ACCOUNT = 1;
     private static final int HAS_MAX_BALANCE = 2;
+    private static final int HAS_FIRST_REMEMBERED = 4;
+    private static final int FIRST_REMEMBERED_UNKNOWN = 8;
 
     public AccountRecordSerializer() {
         super(LAYOUT);
@@ -48,7 +52,10 @@ public final class AccountRecordSerializer extends CompactSerializer<AccountReco
     @Override
     protected void write(AccountRecord record, DataOutputView out) throws IOException {
         AccountState a = record.account;
-        int flags = (a != null ? HAS_ACCOUNT : 0) | (a != null && a.maxBalance != null ? HAS_MAX_BALANCE : 0);
+        long firstRemembered = record.memory.firstRemembered;
+        int flags = (a != null ? HAS_ACCOUNT : 0) | (a != null && a.maxBalance != null ? HAS_MAX_BALANCE : 0)
+                | (firstRemembered == MemoryIndex.UNKNOWN ? FIRST_REMEMBERED_UNKNOWN
+                : firstRemembered != MemoryIndex.NONE ? HAS_FIRST_REMEMBERED : 0);
         out.writeByte(flags);
         if (a != null) {
             StringValue.writeString(a.currency, out);
@@ -63,6 +70,9 @@ public final class AccountRecordSerializer extends CompactSerializer<AccountReco
         }
         writeSigned(out, record.memory.clock);
         writeSigned(out, record.memory.purgedBelow);
+        if ((flags & HAS_FIRST_REMEMBERED) != 0) {
+            writeSigned(out, firstRemembered);
+        }
     }
 
     @Override
@@ -82,6 +92,11 @@ public final class AccountRecordSerializer extends CompactSerializer<AccountReco
         }
         record.memory.clock = readSigned(in);
         record.memory.purgedBelow = readSigned(in);
+        if (layout < 2 || (flags & FIRST_REMEMBERED_UNKNOWN) != 0) {
+            record.memory.firstRemembered = MemoryIndex.UNKNOWN;
+        } else if ((flags & HAS_FIRST_REMEMBERED) != 0) {
+            record.memory.firstRemembered = readSigned(in);
+        }
         return record;
     }
 

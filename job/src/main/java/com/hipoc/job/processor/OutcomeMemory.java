@@ -22,6 +22,7 @@ final class OutcomeMemory {
     private MemoryIndex index;
     private String accountId;
     private String currency;
+    private boolean indexChanged;
 
     OutcomeMemory(RuntimeContext runtime, long retentionMs) {
         this.retentionMs = retentionMs;
@@ -32,29 +33,34 @@ final class OutcomeMemory {
     /**
      * Moves the account's clock to {@code ts} if later and forgets the generations that left the
      * window. Called first for every command; recall and remember then work on this account.
-     *
-     * @return whether the index changed and must be stored
      */
-    boolean advanceTo(AccountRecord record, String account, long ts) throws Exception {
+    void advanceTo(AccountRecord record, String account, long ts) throws Exception {
         index = record.memory;
         accountId = account;
         currency = record.account == null ? null : record.account.currency;
         long clock = index.clock;
         index.clock = Math.max(index.clock, ts);
+        indexChanged = index.clock != clock;
         long firstLive = generation(index.clock - retentionMs + 1);
         if (index.purgedBelow >= firstLive) {
-            return index.clock != clock;
+            return;
         }
         if (index.purgedBelow != Long.MIN_VALUE) {
             purgeBelow(firstLive);
         }
         index.purgedBelow = firstLive;
-        return true;
+        indexChanged = true;
+    }
+
+    /** Whether the current account's index changed since {@link #advanceTo} and must be stored. */
+    boolean indexChanged() {
+        return indexChanged;
     }
 
     /** The entry for {@code key} if it is inside the window, else null. */
     RememberedOutcome recall(String key) throws Exception {
-        for (long g = generation(index.clock); g >= index.purgedBelow; g--) {
+        long oldest = Math.max(index.purgedBelow, index.firstRemembered);
+        for (long g = generation(index.clock); g >= oldest; g--) {
             RememberedOutcome entry = remembered.get(new RememberedKey(g, key));
             if (entry != null) {
                 return expired(entry.decidedAt) ? null : entry;
@@ -66,8 +72,13 @@ final class OutcomeMemory {
     /** @param outcome null when nobody waits for one */
     void remember(String key, long fingerprint, Outcome outcome, long decidedAt) throws Exception {
         if (!expired(decidedAt)) {
-            remembered.put(new RememberedKey(generation(decidedAt), key),
+            long g = generation(decidedAt);
+            remembered.put(new RememberedKey(g, key),
                     new RememberedOutcome(fingerprint, outcome, decidedAt, accountId, currency));
+            if (g < index.firstRemembered) {
+                index.firstRemembered = g;
+                indexChanged = true;
+            }
         }
     }
 
@@ -80,14 +91,22 @@ final class OutcomeMemory {
         }
     }
 
-    /** Once per generation and account: every entry is read, since only RocksDB keeps them in order. */
+    /**
+     * Once per generation and account: every entry is read, since only RocksDB keeps them in
+     * order, and the oldest generation left is counted on the way.
+     */
     private void purgeBelow(long firstLive) throws Exception {
+        long firstLeft = MemoryIndex.NONE;
         Iterator<RememberedKey> keys = remembered.keys().iterator();
         while (keys.hasNext()) {
-            if (keys.next().generation() < firstLive) {
+            long g = keys.next().generation();
+            if (g < firstLive) {
                 keys.remove();
+            } else {
+                firstLeft = Math.min(firstLeft, g);
             }
         }
+        index.firstRemembered = firstLeft;
     }
 
     private long generation(long ts) {

@@ -43,11 +43,6 @@ final class Verdict {
     private Verdict() {
     }
 
-    /** Whether the account record must be written: its account changed or a decision was remembered. */
-    boolean changesRecord() {
-        return accountAfter != null || rememberKey != null;
-    }
-
     /**
      * A client command or a leg not seen before: the balance rules decide, the decision is
      * remembered under {@code key}, published, and answered (but a refused credit is answered by

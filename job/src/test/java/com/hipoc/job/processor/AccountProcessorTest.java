@@ -206,6 +206,20 @@ class AccountProcessorTest {
     }
 
     @Test
+    void aLateCommandRememberedInTheGenerationBeforeIsStillRecognised() throws Exception {
+        try (ProcessorHarness shortMemory = new ProcessorHarness(1000)) {
+            shortMemory.send(deposit("t1", "alice", 1, 1100));
+            assertThat(shortMemory.send(deposit("t2", "alice", 1, 950)).outcome().replayed)
+                    .as("stamped before the account's clock, within the window").isFalse();
+
+            Outcome repeated = shortMemory.send(deposit("t2", "alice", 1, 1200)).outcome();
+
+            assertThat(repeated.replayed).isTrue();
+            assertThat(repeated.account.balance).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aTransferDebitsThenCreditsThroughALeg() throws Exception {
         processor.send(deposit("t1", "alice", 500, 1000));
         ProcessorHarness.Emitted debit = processor.send(transfer("x1", "alice", "bob", 200, 1001));

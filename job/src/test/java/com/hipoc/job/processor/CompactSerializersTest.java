@@ -34,8 +34,30 @@ class CompactSerializersTest {
         full.account.version = 42;
         full.memory.clock = 1_764_842_400_123L;
         full.memory.purgedBelow = 20_426;
+        full.memory.firstRemembered = 20_427;
         assertThat(roundTrip(new AccountRecordSerializer(), full)).usingRecursiveComparison().isEqualTo(full);
-        assertThat(size(new AccountRecordSerializer(), full)).isLessThanOrEqualTo(32);
+        assertThat(size(new AccountRecordSerializer(), full)).isLessThanOrEqualTo(36);
+
+        full.memory.firstRemembered = MemoryIndex.UNKNOWN;
+        assertThat(roundTrip(new AccountRecordSerializer(), full)).usingRecursiveComparison().isEqualTo(full);
+    }
+
+    @Test
+    void anAccountRecordOfLayoutOneReadsItsMemoryAsUnknown() throws IOException {
+        AccountRecord record = new AccountRecord();
+        record.account = AccountState.opened("EUR");
+        record.memory.clock = 1_764_842_400_123L;
+        record.memory.purgedBelow = 20_426;
+        // With nothing remembered, layout 2 writes exactly the bytes layout 1 did.
+        DataOutputSerializer out = new DataOutputSerializer(64);
+        new AccountRecordSerializer().serialize(record, out);
+        TypeSerializer<AccountRecord> layoutOne = snapshotOfLayout(1).restoreSerializer();
+
+        AccountRecord read = layoutOne.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
+
+        assertThat(read.account).usingRecursiveComparison().isEqualTo(record.account);
+        assertThat(read.memory.purgedBelow).isEqualTo(20_426);
+        assertThat(read.memory.firstRemembered).as("every live generation may hold entries").isEqualTo(MemoryIndex.UNKNOWN);
     }
 
     @Test

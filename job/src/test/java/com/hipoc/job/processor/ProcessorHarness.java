@@ -25,6 +25,12 @@ import java.util.Queue;
  * (Kryo) types disabled as in the job. Each call returns what the processor emitted for it.
  */
 final class ProcessorHarness implements AutoCloseable {
+    /**
+     * Fewer than the tests' accounts, so that records are read both from the cache and from the
+     * state; the measurements set their own with {@code -Dhipoc.measure.cachedAccounts}.
+     */
+    private static final int CACHED_ACCOUNTS = Integer.getInteger("hipoc.measure.cachedAccounts", 2);
+
     private final KeyedOneInputStreamOperatorTestHarness<String, Command, Outcome> harness;
     private long snapshots;
 
@@ -53,7 +59,8 @@ final class ProcessorHarness implements AutoCloseable {
             throws Exception {
         KeyedOneInputStreamOperatorTestHarness<String, Command, Outcome> harness =
                 new KeyedOneInputStreamOperatorTestHarness<>(
-                        new KeyedProcessOperator<>(new AccountProcessor(retentionMs)), c -> c.account, Types.STRING);
+                        new KeyedProcessOperator<>(new AccountProcessor(retentionMs, CACHED_ACCOUNTS)),
+                        c -> c.account, Types.STRING);
         ((SerializerConfigImpl) harness.getExecutionConfig().getSerializerConfig()).setGenericTypes(false);
         return harness;
     }

@@ -20,7 +20,8 @@ import java.nio.file.Path;
  * right behind their transfer. Prints figures, asserts none; not part of the CI suite:
  * <pre>mvn -B -o -pl job test -Dtest=RocksDbThroughputMeasurement -Dhipoc.measure.processor=300000 -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * Optional: {@code -Dhipoc.measure.accounts} (default 100,000), {@code -Dhipoc.measure.checkpointEvery}
- * (client commands, default 20,000).
+ * (client commands, default 20,000), {@code -Dhipoc.measure.cachedAccounts} (the processor's account
+ * cache; the harness's default is 2).
  */
 @EnabledIfSystemProperty(named = "hipoc.measure.processor", matches = "\\d+")
 class RocksDbThroughputMeasurement {
