@@ -8,6 +8,9 @@
 # engine-only load (RATE=N: at N commands/s instead of flat out; MODE=http: single deposits over
 # HTTP at RATE, the whole path) and prints commands/s, p50/p95/p99 and the TaskManager's and
 # Kafka's CPU microseconds per command during it. Alternate two jars several times on one stack.
+# Without KEEP_STATE the engine starts empty while the read models keep the bench's accounts: from
+# the second run on most commands are refused ACCOUNT_NOT_FOUND and verify fails. Use KEEP_STATE=1
+# for A/B pairs (both jars must then read each other's state layouts).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="$(cd "${1:?usage: bench/alternate.sh <data-dir> <jar> <tag> [args...]}" && pwd)"
