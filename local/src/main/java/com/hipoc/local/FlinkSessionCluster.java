@@ -22,6 +22,7 @@ public final class FlinkSessionCluster implements AutoCloseable {
     private static final String JOB_MANAGER_MAIN = "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint";
     private static final String TASK_MANAGER_MAIN = "org.apache.flink.runtime.taskexecutor.TaskManagerRunner";
     private static final String JAVA_OPTS_KEY = "env.java.opts.all";
+    private static final String SHM_ROCKSDB_PREFIX = "hipoc-rocksdb-";
 
     private final Spec spec;
     private final FlinkRest rest;
@@ -66,7 +67,7 @@ public final class FlinkSessionCluster implements AutoCloseable {
             if (!Files.isDirectory(shm) || !Files.isWritable(shm)) {
                 return tmpDir().resolve("rocksdb");
             }
-            return shm.resolve("hipoc-rocksdb-" + Integer.toHexString(dataDir.toAbsolutePath().normalize().hashCode()));
+            return shm.resolve(SHM_ROCKSDB_PREFIX + Integer.toHexString(dataDir.toAbsolutePath().normalize().hashCode()));
         }
 
         String classpath() {
@@ -95,8 +96,10 @@ public final class FlinkSessionCluster implements AutoCloseable {
         jobManager = startProcess(spec, "jobmanager", JOB_MANAGER_MAIN, jmParams, spec.jobManagerEnv());
         try {
             FlinkResourceParams tmParams = FlinkResourceParams.compute(FlinkResourceParams.Role.TASK_MANAGER, spec.classpath(), spec.configDir());
-            clearRocksDbDir();
+            RocksDbWorkDirs.removeOrphans(spec.rocksDbDir(), SHM_ROCKSDB_PREFIX);
+            RocksDbWorkDirs.clear(spec.rocksDbDir());
             taskManager = startProcess(spec, "taskmanager", TASK_MANAGER_MAIN, tmParams, Map.of());
+            RocksDbWorkDirs.own(spec.rocksDbDir(), taskManager.handle());
         } catch (IOException | RuntimeException e) {
             jobManager.close();
             throw e;
@@ -117,13 +120,10 @@ public final class FlinkSessionCluster implements AutoCloseable {
      * job on it from the latest checkpoint.
      */
     public void startTaskManager() throws IOException {
-        clearRocksDbDir();
+        // What the TaskManager that is gone left there: the new one restores from checkpoints.
+        RocksDbWorkDirs.clear(spec.rocksDbDir());
         taskManager = taskManager.startAgain();
-    }
-
-    /** What a TaskManager that is gone left there: a new one restores from checkpoints. */
-    private void clearRocksDbDir() throws IOException {
-        DirectoryTree.delete(spec.rocksDbDir());
+        RocksDbWorkDirs.own(spec.rocksDbDir(), taskManager.handle());
     }
 
     /** SIGKILL to the JobManager and TaskManager together; see {@link #startFresh}. */
@@ -221,7 +221,7 @@ public final class FlinkSessionCluster implements AutoCloseable {
     public void close() throws InterruptedException, IOException {
         try {
             taskManager.close();
-            clearRocksDbDir();
+            DirectoryTree.delete(spec.rocksDbDir());
         } finally {
             jobManager.close();
         }

@@ -1,0 +1,59 @@
+package com.hipoc.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * RocksDB's working directories of the local stacks' TaskManagers, one per data dir, each naming
+ * the TaskManager that uses it. A stack that stops removes its own; one whose processes were
+ * killed (SIGKILL, a crash) cannot, and under /dev/shm its files would hold memory until a stack
+ * started again on the same data dir. So a starting stack also removes the directories beside its
+ * own whose TaskManager is gone.
+ */
+final class RocksDbWorkDirs {
+    private static final String OWNER = "taskmanager.pid";
+
+    private RocksDbWorkDirs() {
+    }
+
+    /** Empties {@code dir} for a TaskManager about to start; {@link #own} then names it. */
+    static void clear(Path dir) throws IOException {
+        DirectoryTree.delete(dir);
+        Files.createDirectories(dir);
+    }
+
+    /** Records {@code taskManager} as the process using {@code dir}. */
+    static void own(Path dir, ProcessHandle taskManager) throws IOException {
+        String line = RecordedProcess.line(taskManager)
+                .orElseThrow(() -> new IllegalStateException("this system does not tell a process's start time"));
+        Files.writeString(dir.resolve(OWNER), line + "\n");
+    }
+
+    /**
+     * Removes the directories beside {@code own} whose name starts with {@code prefix} and whose
+     * TaskManager no longer runs; one without an owner (being set up, or from an older build) is
+     * left alone.
+     *
+     * @return the directories removed
+     */
+    static List<Path> removeOrphans(Path own, String prefix) throws IOException {
+        List<Path> removed = new ArrayList<>();
+        List<Path> siblings;
+        try (Stream<Path> dirs = Files.list(own.toAbsolutePath().getParent())) {
+            siblings = dirs.filter(d -> d.getFileName().toString().startsWith(prefix) && !d.equals(own.toAbsolutePath()))
+                    .toList();
+        }
+        for (Path dir : siblings) {
+            Path owner = dir.resolve(OWNER);
+            if (Files.isRegularFile(owner) && RecordedProcess.stillRunning(Files.readString(owner)).isEmpty()) {
+                DirectoryTree.delete(dir);
+                removed.add(dir);
+            }
+        }
+        return removed;
+    }
+}
