@@ -14,6 +14,12 @@ public record JobSettings(
         long idempotencyRetentionMs,
         int cachedAccounts) implements Serializable {
 
+    public JobSettings {
+        if (cachedAccounts < 0) {
+            throw new IllegalArgumentException("CACHED_ACCOUNTS must be 0 or more, got " + cachedAccounts);
+        }
+    }
+
     static JobSettings from(Settings s) {
         return new JobSettings(
                 s.string("STATE_BACKEND", "rocksdb"),

@@ -40,6 +40,8 @@ class HipocConfigTest {
         assertThatThrownBy(() -> HipocConfig.from(Map.of("REDIS_PORT", "six"))).hasMessage("REDIS_PORT must be an integer, got 'six'");
         assertThatThrownBy(() -> HipocConfig.from(Map.of("STATE_CHANGELOG", "yes")))
                 .hasMessage("STATE_CHANGELOG must be true or false, got 'yes'");
+        assertThatThrownBy(() -> HipocConfig.from(Map.of("CACHED_ACCOUNTS", "-1")))
+                .hasMessage("CACHED_ACCOUNTS must be 0 or more, got -1");
     }
 
     @Test
