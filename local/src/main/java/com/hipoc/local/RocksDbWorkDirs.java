@@ -36,7 +36,7 @@ final class RocksDbWorkDirs {
     /**
      * Removes the directories beside {@code own} whose name starts with {@code prefix} and whose
      * TaskManager no longer runs; one without an owner (being set up, or from an older build) is
-     * left alone.
+     * left alone, and so is one that cannot be removed.
      *
      * @return the directories removed
      */
@@ -49,9 +49,13 @@ final class RocksDbWorkDirs {
         }
         for (Path dir : siblings) {
             Path owner = dir.resolve(OWNER);
-            if (Files.isRegularFile(owner) && RecordedProcess.stillRunning(Files.readString(owner)).isEmpty()) {
-                DirectoryTree.delete(dir);
-                removed.add(dir);
+            try {
+                if (Files.isRegularFile(owner) && RecordedProcess.stillRunning(Files.readString(owner)).isEmpty()) {
+                    DirectoryTree.delete(dir);
+                    removed.add(dir);
+                }
+            } catch (IOException e) {
+                // Another user's, or going away meanwhile: not this stack's to clean, nor a reason not to start.
             }
         }
         return removed;
