@@ -3,6 +3,8 @@ package com.hipoc.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,13 +32,15 @@ final class RocksDbWorkDirs {
     static void own(Path dir, ProcessHandle taskManager) throws IOException {
         String line = RecordedProcess.line(taskManager)
                 .orElseThrow(() -> new IllegalStateException("this system does not tell a process's start time"));
-        Files.writeString(dir.resolve(OWNER), line + "\n");
+        // Written whole, then renamed into place: another stack's start may read it at any moment.
+        Path written = Files.writeString(dir.resolve(OWNER + ".new"), line + "\n");
+        Files.move(written, dir.resolve(OWNER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
      * Removes the directories beside {@code own} whose name starts with {@code prefix} and whose
      * TaskManager no longer runs; one without an owner (being set up, or from an older build) is
-     * left alone, and so is one that cannot be removed.
+     * left alone, and so is one whose owner cannot be read or that cannot be removed.
      *
      * @return the directories removed
      */
@@ -54,8 +58,9 @@ final class RocksDbWorkDirs {
                     DirectoryTree.delete(dir);
                     removed.add(dir);
                 }
-            } catch (IOException e) {
-                // Another user's, or going away meanwhile: not this stack's to clean, nor a reason not to start.
+            } catch (IOException | DateTimeException | IndexOutOfBoundsException | NumberFormatException e) {
+                // Another user's, going away meanwhile, or an owner not written by this class: not
+                // this stack's to clean, nor a reason not to start.
             }
         }
         return removed;

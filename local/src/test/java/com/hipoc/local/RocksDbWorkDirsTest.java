@@ -18,6 +18,8 @@ class RocksDbWorkDirsTest {
         Path live = used(shm.resolve("hipoc-rocksdb-running"), ProcessHandle.current());
         Path settingUp = Files.createDirectories(shm.resolve("hipoc-rocksdb-starting"));
         Path other = usedByAProcessThatIsKilled(shm.resolve("someone-else"));
+        Path garbled = Files.createDirectories(shm.resolve("hipoc-rocksdb-garbled"));
+        Files.writeString(garbled.resolve("taskmanager.pid"), "12");
 
         assertThat(RocksDbWorkDirs.removeOrphans(own, "hipoc-rocksdb-")).containsExactly(orphan);
 
@@ -25,6 +27,7 @@ class RocksDbWorkDirsTest {
         assertThat(live).isDirectory();
         assertThat(settingUp).as("no owner yet").isDirectory();
         assertThat(other).as("not a stack's").isDirectory();
+        assertThat(garbled).as("an owner it cannot read").isDirectory();
     }
 
     @Test
