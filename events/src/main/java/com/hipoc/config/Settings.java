@@ -21,7 +21,12 @@ record Settings(Map<String, String> env) {
     }
 
     int integer(String name, int fallback) {
-        return (int) longValue(name, fallback);
+        long v = longValue(name, fallback);
+        if (v != (int) v) {
+            throw new IllegalArgumentException(name + " must be an integer from " + Integer.MIN_VALUE + " to "
+                    + Integer.MAX_VALUE + ", got '" + v + "'");
+        }
+        return (int) v;
     }
 
     long longValue(String name, long fallback) {

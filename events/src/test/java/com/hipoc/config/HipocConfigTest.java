@@ -42,6 +42,8 @@ class HipocConfigTest {
                 .hasMessage("STATE_CHANGELOG must be true or false, got 'yes'");
         assertThatThrownBy(() -> HipocConfig.from(Map.of("CACHED_ACCOUNTS", "-1")))
                 .hasMessage("CACHED_ACCOUNTS must be 0 or more, got -1");
+        assertThatThrownBy(() -> HipocConfig.from(Map.of("CACHED_ACCOUNTS", "3000000000")))
+                .hasMessage("CACHED_ACCOUNTS must be an integer from -2147483648 to 2147483647, got '3000000000'");
     }
 
     @Test
