@@ -3,7 +3,6 @@ package com.hipoc.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -19,12 +18,8 @@ final class LauncherPid {
 
     /** Records this JVM as the data dir's launcher. */
     static void write(Path dataDir) throws IOException {
-        String line = RecordedProcess.line(ProcessHandle.current())
-                .orElseThrow(() -> new IllegalStateException("this system does not tell a process's start time"));
         Files.createDirectories(dataDir);
-        // Written whole, then renamed into place: `hipoc stop` may read it at any moment.
-        Path written = Files.writeString(dataDir.resolve(FILE + ".new"), line + "\n");
-        Files.move(written, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        RecordedProcess.write(dataDir.resolve(FILE), ProcessHandle.current());
     }
 
     static void remove(Path dataDir) throws IOException {
@@ -33,7 +28,6 @@ final class LauncherPid {
 
     /** The data dir's launcher, if one runs. */
     static Optional<ProcessHandle> running(Path dataDir) throws IOException {
-        Path file = dataDir.resolve(FILE);
-        return Files.exists(file) ? RecordedProcess.stillRunning(Files.readString(file)) : Optional.empty();
+        return RecordedProcess.running(dataDir.resolve(FILE));
     }
 }

@@ -1,5 +1,9 @@
 package com.hipoc.local;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -14,6 +18,21 @@ final class RecordedProcess {
     /** The line that records {@code p}, if the system tells its start time. */
     static Optional<String> line(ProcessHandle p) {
         return p.info().startInstant().map(start -> p.pid() + " " + start);
+    }
+
+    /**
+     * Records {@code p} alone in {@code file}, written whole and then renamed into place: another
+     * process may read the file at any moment.
+     */
+    static void write(Path file, ProcessHandle p) throws IOException {
+        String recorded = line(p).orElseThrow(() -> new IllegalStateException("this system does not tell a process's start time"));
+        Path written = Files.writeString(file.resolveSibling(file.getFileName() + ".new"), recorded + "\n");
+        Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The process {@code file} records, if there is such a file and the process still runs. */
+    static Optional<ProcessHandle> running(Path file) throws IOException {
+        return Files.exists(file) ? stillRunning(Files.readString(file)) : Optional.empty();
     }
 
     /** The process a line records, if it still runs. */

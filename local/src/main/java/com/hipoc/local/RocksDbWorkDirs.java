@@ -3,7 +3,6 @@ package com.hipoc.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +29,7 @@ final class RocksDbWorkDirs {
 
     /** Records {@code taskManager} as the process using {@code dir}. */
     static void own(Path dir, ProcessHandle taskManager) throws IOException {
-        String line = RecordedProcess.line(taskManager)
-                .orElseThrow(() -> new IllegalStateException("this system does not tell a process's start time"));
-        // Written whole, then renamed into place: another stack's start may read it at any moment.
-        Path written = Files.writeString(dir.resolve(OWNER + ".new"), line + "\n");
-        Files.move(written, dir.resolve(OWNER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        RecordedProcess.write(dir.resolve(OWNER), taskManager);
     }
 
     /**
@@ -54,7 +49,7 @@ final class RocksDbWorkDirs {
         for (Path dir : siblings) {
             Path owner = dir.resolve(OWNER);
             try {
-                if (Files.isRegularFile(owner) && RecordedProcess.stillRunning(Files.readString(owner)).isEmpty()) {
+                if (Files.isRegularFile(owner) && RecordedProcess.running(owner).isEmpty()) {
                     DirectoryTree.delete(dir);
                     removed.add(dir);
                 }
