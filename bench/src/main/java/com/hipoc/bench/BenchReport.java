@@ -45,7 +45,8 @@ record BenchReport(String runId, String startedAt, String commandLine, Machine m
         }
         for (PhaseResult p : phases) {
             if (!p.stageLatencyMs().isEmpty()) {
-                md.append("\n## Where ").append(p.phase()).append("'s time went (ingress `Server-Timing`, ms)\n\n");
+                md.append("\n## Where ").append(p.phase()).append("'s time went (ms: ").append(PhaseRunner.SCHEDULE)
+                        .append(", the ingress's `Server-Timing` stages, ").append(StageLatencies.CLIENT).append(")\n\n");
                 md.append("| stage | p50 | p95 | p99 | p99.9 | max |\n|---|---|---|---|---|---|\n");
                 p.stageLatencyMs().forEach((stage, l) -> md.append(String.format("| %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
                         stage, l.get("p50"), l.get("p95"), l.get("p99"), l.get("p99.9"), l.get("max"))));

@@ -1,5 +1,7 @@
 package com.hipoc.bench;
 
+import org.HdrHistogram.Histogram;
+
 import com.hipoc.events.Command;
 
 import java.time.Duration;
@@ -19,6 +21,8 @@ final class Dispatcher {
     private final Semaphore inFlight;
     private final int concurrency;
     private final LatencyRecorder latencies;
+    /** How late each request was handed to the target: behind its schedule, or waiting for a slot. */
+    private final LatencyRecorder lateness = new LatencyRecorder();
     private final OutcomeCounts outcomes;
 
     Dispatcher(Target target, Supplier<Command> commands, int concurrency, LatencyRecorder latencies, OutcomeCounts outcomes) {
@@ -61,11 +65,18 @@ final class Dispatcher {
     }
 
     private void dispatch(List<Command> request, long intendedNanos) {
+        lateness.record(System.nanoTime() - intendedNanos);
         target.send(request).thenAccept(kinds -> {
             latencies.record(System.nanoTime() - intendedNanos);
             kinds.forEach(kind -> outcomes.add(kind));
             inFlight.release();
         });
+    }
+
+    /** Every request's lateness so far (see {@link #lateness}). */
+    Histogram lateness() {
+        lateness.interval();
+        return lateness.total();
     }
 
     /** Waits for every request sent to end; false when some did not within the timeout. */

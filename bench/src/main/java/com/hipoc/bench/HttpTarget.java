@@ -28,12 +28,13 @@ final class HttpTarget implements Target {
     @Override
     public CompletableFuture<List<String>> send(List<Command> commands) {
         Command c = commands.get(0);
+        long handedNanos = System.nanoTime();
         return http.post(CommandJson.path(c), CommandJson.body(c))
                 .handle((answer, error) -> {
                     if (error != null) {
                         return List.of(IngressHttp.failure(error));
                     }
-                    stages.record(answer.serverTiming());
+                    stages.record(answer.serverTiming(), System.nanoTime() - handedNanos);
                     return List.of(OutcomeKind.ofAnswer(answer.status(), answer.body()));
                 });
     }

@@ -4,6 +4,7 @@ import org.HdrHistogram.Histogram;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import java.util.Optional;
 final class PhaseRunner {
     /** Longer than any target's own timeout, so every request sent ends before the phase does. */
     private static final Duration DRAIN = Duration.ofSeconds(40);
+    static final String SCHEDULE = "schedule";
 
     private PhaseRunner() {
     }
@@ -40,7 +42,23 @@ final class PhaseRunner {
         Histogram total = latencies.total();
         return new PhaseResult(phase.name(), target.describe(), phase.loop(), options.accounts(), options.distribution(), seconds,
                 total.getTotalCount(), outcomes.commands(), outcomes.commands() / seconds, PhaseResult.percentiles(total),
-                outcomes.errors(), outcomes.byKind(), engineAges, target.takeStageLatencies());
+                outcomes.errors(), outcomes.byKind(), engineAges, stages(dispatcher, target));
+    }
+
+    /**
+     * The target's stages of a request, if it reports any, after the load generator's own:
+     * {@value #SCHEDULE}, how late the request was handed to the target (latency counts from when
+     * it was due), so that the stages add up to the whole latency.
+     */
+    private static Map<String, Map<String, Double>> stages(Dispatcher dispatcher, Target target) {
+        Map<String, Map<String, Double>> targets = target.takeStageLatencies();
+        if (targets.isEmpty()) {
+            return targets;
+        }
+        Map<String, Map<String, Double>> stages = new LinkedHashMap<>();
+        stages.put(SCHEDULE, PhaseResult.percentiles(dispatcher.lateness()));
+        stages.putAll(targets);
+        return stages;
     }
 
     /** Sends the phase's load for {@code duration}, then waits for the answers still due. */

@@ -49,10 +49,25 @@ class CommandFlowTest {
         HttpResponse<String> r = client.post("/v1/deposits", money(id("t"), id("dora"), 700));
         assertThat(r.statusCode()).isEqualTo(200);
         String timing = r.headers().firstValue("Server-Timing").orElseThrow();
-        assertThat(timing).matches("log;dur=\\d+\\.\\d, engine;dur=\\d+\\.\\d, results;dur=\\d+\\.\\d, answer;dur=\\d+\\.\\d");
+        assertThat(timing).matches("request;dur=\\d+\\.\\d, log;dur=\\d+\\.\\d, engine;dur=\\d+\\.\\d, results;dur=\\d+\\.\\d, answer;dur=\\d+\\.\\d");
         String metrics = client.get("/metrics").body();
-        for (String stage : new String[] {"log", "engine", "results", "answer"}) {
+        for (String stage : new String[] {"request", "log", "engine", "results", "answer"}) {
             assertThat(metrics).containsPattern("ingress_command_stage_seconds_count\\{stage=\"" + stage + "\"} [1-9]");
+        }
+    }
+
+    @Test
+    void requestStageCountsFromTheRequestsArrivalNotFromTheHandler() throws Exception {
+        String request = RawConnection.request("POST", "/v1/deposits", "", money(id("t"), id("erin"), 300));
+        int bodyStart = request.indexOf("\r\n\r\n") + 4;
+        try (RawConnection connection = new RawConnection(client.port())) {
+            connection.send(request.substring(0, bodyStart));
+            Thread.sleep(300);
+            RawConnection.Answer answer = connection.send(request.substring(bodyStart)).answer();
+            assertThat(answer.status()).isEqualTo(200);
+            String requestStage = answer.headers().get("server-timing").split(",")[0];
+            assertThat(requestStage).startsWith("request;dur=");
+            assertThat(Double.parseDouble(requestStage.substring("request;dur=".length()))).isGreaterThanOrEqualTo(300);
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
+import com.hipoc.ingress.http.RequestArrival;
 import com.hipoc.ingress.http.Answer;
 import com.hipoc.ingress.http.Json;
 import com.hipoc.ingress.http.Problem;
@@ -49,7 +50,7 @@ public final class BatchRoute {
         JsonNode body = Json.objectBody(ctx);
         long waitMs = WaitParameter.of(ctx, defaultWaitMs);
         List<Command> commands = commands(body.get("commands"));
-        List<CompletableFuture<Reply>> replies = dispatcher.dispatch(commands, waitMs);
+        List<CompletableFuture<Reply>> replies = dispatcher.dispatch(commands, waitMs, RequestArrival.nanos(ctx));
         ctx.future(() -> CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new))
                 .thenAcceptAsync(done -> answer(replies).writeTo(ctx), answering));
     }

@@ -32,9 +32,10 @@ public final class CommandDispatcher {
     /**
      * One future per command, in order. {@code waitMs} counts from the moment the log took the
      * command; 0 answers as soon as it is taken. Throws a 503 problem, before writing anything,
-     * when too many requests are already waiting.
+     * when too many requests are already waiting. {@code receivedNanos}: when the request arrived
+     * ({@link com.hipoc.ingress.http.RequestArrival}), where its latency budget starts.
      */
-    List<CompletableFuture<Reply>> dispatch(List<Command> commands, long waitMs) {
+    List<CompletableFuture<Reply>> dispatch(List<Command> commands, long waitMs, long receivedNanos) {
         long now = clock.millis();
         for (Command command : commands) {
             command.ts = now;
@@ -43,7 +44,7 @@ public final class CommandDispatcher {
         List<PendingReply> pending = waitMs > 0 ? expect(commands) : null;
         List<CompletableFuture<Reply>> results = new ArrayList<>(commands.size());
         for (int i = 0; i < commands.size(); i++) {
-            results.add(dispatch(commands.get(i), pending == null ? null : pending.get(i), waitMs));
+            results.add(dispatch(commands.get(i), pending == null ? null : pending.get(i), waitMs, receivedNanos));
         }
         return results;
     }
@@ -56,7 +57,7 @@ public final class CommandDispatcher {
         }
     }
 
-    private CompletableFuture<Reply> dispatch(Command command, PendingReply pending, long waitMs) {
+    private CompletableFuture<Reply> dispatch(Command command, PendingReply pending, long waitMs, long receivedNanos) {
         long sentNanos = System.nanoTime();
         return publisher.publish(command).handle((ok, error) -> error == null).thenCompose(taken -> {
             if (!taken) {
@@ -71,7 +72,7 @@ public final class CommandDispatcher {
             long loggedNanos = System.nanoTime();
             long loggedAtMs = clock.millis();
             return pending.await(waitMs).thenApply(outcome -> new Reply(command, true, outcome, outcome == null ? null
-                    : new CommandStages(sentNanos, loggedNanos, loggedAtMs, pending.producedAtMs(), pending.matchedAtMs(),
+                    : new CommandStages(receivedNanos, sentNanos, loggedNanos, loggedAtMs, pending.producedAtMs(), pending.matchedAtMs(),
                             pending.matchedNanos())));
         });
     }

@@ -3,6 +3,7 @@ package com.hipoc.ingress.command;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
+import com.hipoc.ingress.http.RequestArrival;
 import com.hipoc.ingress.http.Answer;
 import com.hipoc.ingress.http.Json;
 import io.javalin.config.RoutesConfig;
@@ -58,7 +59,7 @@ public final class CommandRoutes {
         JsonNode body = Json.objectBody(ctx);
         long waitMs = WaitParameter.of(ctx, defaultWaitMs);
         Command command = RequestValidator.command(type, body, ctx.pathParamMap());
-        CompletableFuture<Reply> reply = dispatcher.dispatch(List.of(command), waitMs).get(0);
+        CompletableFuture<Reply> reply = dispatcher.dispatch(List.of(command), waitMs, RequestArrival.nanos(ctx)).get(0);
         ctx.future(() -> reply.thenAcceptAsync(r -> answer(r).writeTo(ctx), answering));
     }
 

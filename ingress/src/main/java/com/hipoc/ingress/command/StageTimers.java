@@ -18,7 +18,7 @@ public final class StageTimers {
     public StageTimers(MeterRegistry registry) {
         for (int i = 0; i < timers.length; i++) {
             timers[i] = Timer.builder("ingress.command.stage")
-                    .description("time one answered command spent in a stage: log, engine, results, answer")
+                    .description("time one answered command spent in a stage: request, log, engine, results, answer")
                     .tag("stage", CommandStages.NAMES[i])
                     .publishPercentileHistogram()
                     .register(registry);
