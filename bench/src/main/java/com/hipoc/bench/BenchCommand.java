@@ -36,6 +36,8 @@ public final class BenchCommand implements Callable<Integer> {
     private CommandSpec spec;
     @Mixin
     private DataDirOption dataDir;
+    private static final int HTTP_CONCURRENCY = 64;
+
     @Option(names = "--base", paramLabel = "URL", description = "the ingress to load (default: the stack's)")
     private String baseUrl;
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "batch",
@@ -63,7 +65,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "the same load first, not counted, so the load generator's own start-up is not measured (none with --quick)")
     private int warmupSeconds;
     @Option(names = "--concurrency", paramLabel = "C",
-            description = "requests in flight (default: http 64, batch 8, kafka 20000, mysql-baseline 16)")
+            description = "requests in flight (default: http 64, or half a second of --rate if more; batch 8, kafka 20000,"
+                    + " mysql-baseline 16)")
     private Integer concurrency;
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "500", description = "commands per request of --mode batch")
     private int batchSize;
@@ -101,14 +104,16 @@ public final class BenchCommand implements Callable<Integer> {
     /**
      * Enough requests in flight to keep each target busy without queueing inside it: the engine
      * needs thousands of commands in the log to batch, the ingress a few dozen connections, the
-     * baseline one connection per core-ish thread of MariaDB.
+     * baseline one connection per core-ish thread of MariaDB. Open loop over HTTP, half a second
+     * of the rate as well: a stall of the stack must not make the generator hold requests back,
+     * which counts as their latency (64 in flight at 1,000/s put 1.5 s in the p95, BENCHMARKS.md).
      */
     private int defaultConcurrency() {
         if (target == TargetSystem.MYSQL_BASELINE) {
             return 16;
         }
         return switch (mode) {
-            case HTTP -> 64;
+            case HTTP -> rate == null ? HTTP_CONCURRENCY : Math.max(HTTP_CONCURRENCY, rate / 2);
             case BATCH -> 8;
             case KAFKA -> 20_000;
         };

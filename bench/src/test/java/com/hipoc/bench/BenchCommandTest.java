@@ -56,6 +56,10 @@ class BenchCommandTest {
     void benchDefaultsFollowTheTargetAndQuick() {
         assertThat(bench("--target", "mysql-baseline").concurrency()).isEqualTo(16);
         assertThat(bench("--mode", "http", "--rate=2000").rate()).hasValue(2000);
+        assertThat(bench("--mode", "http").concurrency()).as("closed loop").isEqualTo(64);
+        assertThat(bench("--mode", "http", "--rate=100").concurrency()).as("a slow rate").isEqualTo(64);
+        assertThat(bench("--mode", "http", "--rate=2000").concurrency()).as("half a second of the rate").isEqualTo(1000);
+        assertThat(bench("--mode", "http", "--rate=2000", "--concurrency=7").concurrency()).isEqualTo(7);
         assertThat(bench("--quick").accounts()).isEqualTo(2_000);
         assertThat(bench("--quick", "--accounts", "50").accounts()).isEqualTo(50);
     }
