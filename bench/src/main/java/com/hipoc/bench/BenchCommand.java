@@ -22,6 +22,8 @@ import java.util.concurrent.Callable;
                 + " and write a Markdown and a JSON report into <data-dir>/bench/ (BENCHMARKS.md).",
                 "Exits 0 when every check passed, 1 when one failed."})
 public final class BenchCommand implements Callable<Integer> {
+    private static final int HTTP_CONCURRENCY = 64;
+
     /** How accounts are picked. */
     enum Distribution {
         UNIFORM, ZIPF;
@@ -36,8 +38,6 @@ public final class BenchCommand implements Callable<Integer> {
     private CommandSpec spec;
     @Mixin
     private DataDirOption dataDir;
-    private static final int HTTP_CONCURRENCY = 64;
-
     @Option(names = "--base", paramLabel = "URL", description = "the ingress to load (default: the stack's)")
     private String baseUrl;
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "batch",

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
-import com.hipoc.ingress.http.RequestArrival;
 import com.hipoc.ingress.http.Answer;
 import com.hipoc.ingress.http.Json;
 import com.hipoc.ingress.http.Problem;
 import com.hipoc.ingress.http.ProblemException;
+import com.hipoc.ingress.http.RequestArrival;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

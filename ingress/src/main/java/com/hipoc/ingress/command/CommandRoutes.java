@@ -3,9 +3,9 @@ package com.hipoc.ingress.command;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hipoc.events.Command;
 import com.hipoc.events.CommandType;
-import com.hipoc.ingress.http.RequestArrival;
 import com.hipoc.ingress.http.Answer;
 import com.hipoc.ingress.http.Json;
+import com.hipoc.ingress.http.RequestArrival;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
