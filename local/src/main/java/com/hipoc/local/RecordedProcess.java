@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -35,11 +36,28 @@ final class RecordedProcess {
         return Files.exists(file) ? stillRunning(Files.readString(file)) : Optional.empty();
     }
 
-    /** The process a line records, if it still runs. */
+    /**
+     * The process a line records, if it still runs.
+     *
+     * @throws IllegalArgumentException naming the line when it is not {@code <pid> <start time>}
+     */
     static Optional<ProcessHandle> stillRunning(String line) {
         String[] pidAndStart = line.trim().split(" ");
-        Instant start = Instant.parse(pidAndStart[1]);
-        return ProcessHandle.of(Long.parseLong(pidAndStart[0]))
-                .filter(p -> p.info().startInstant().map(start::equals).orElse(false));
+        if (pidAndStart.length != 2) {
+            throw notRecorded(line, null);
+        }
+        Instant start;
+        long pid;
+        try {
+            start = Instant.parse(pidAndStart[1]);
+            pid = Long.parseLong(pidAndStart[0]);
+        } catch (DateTimeException | NumberFormatException e) {
+            throw notRecorded(line, e);
+        }
+        return ProcessHandle.of(pid).filter(p -> p.info().startInstant().map(start::equals).orElse(false));
+    }
+
+    private static IllegalArgumentException notRecorded(String line, Exception cause) {
+        return new IllegalArgumentException("not a recorded process (<pid> <start time>): '" + line.trim() + "'", cause);
     }
 }

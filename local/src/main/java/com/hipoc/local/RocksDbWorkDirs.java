@@ -3,7 +3,6 @@ package com.hipoc.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -53,7 +52,7 @@ final class RocksDbWorkDirs {
                     DirectoryTree.delete(dir);
                     removed.add(dir);
                 }
-            } catch (IOException | DateTimeException | IndexOutOfBoundsException | NumberFormatException e) {
+            } catch (IOException | IllegalArgumentException e) {
                 // Another user's, going away meanwhile, or an owner not written by this class: not
                 // this stack's to clean, nor a reason not to start.
             }

@@ -13,7 +13,6 @@ public final class RequestArrival {
     }
 
     public static long nanos(Context ctx) {
-        ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
-        return request == null ? System.nanoTime() : request.getBeginNanoTime();
+        return ServletContextRequest.getServletContextRequest(ctx.req()).getBeginNanoTime();
     }
 }
