@@ -62,11 +62,12 @@ class CommandFlowTest {
         int bodyStart = request.indexOf("\r\n\r\n") + 4;
         try (RawConnection connection = new RawConnection(client.port())) {
             connection.send(request.substring(0, bodyStart));
-            Thread.sleep(300);
+            Thread.sleep(400);
             RawConnection.Answer answer = connection.send(request.substring(bodyStart)).answer();
             assertThat(answer.status()).isEqualTo(200);
             String requestStage = answer.headers().get("server-timing").split(",")[0];
             assertThat(requestStage).startsWith("request;dur=");
+            // Jetty notes the arrival when its selector reads the head, which may trail our send by a busy scheduler's delay
             assertThat(Double.parseDouble(requestStage.substring("request;dur=".length()))).isGreaterThanOrEqualTo(300);
         }
     }
