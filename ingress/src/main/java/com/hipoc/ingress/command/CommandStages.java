@@ -5,9 +5,9 @@ package com.hipoc.ingress.command;
  * request being read, parsed and handed to Kafka, the log taking it ({@code acks=all}), the
  * engine reading, deciding and producing its outcome (up to the outcome record's Kafka
  * timestamp), the results topic bringing the outcome back to this instance, and the answer being
- * made. The engine's side is known only by that timestamp, a
- * wall-clock millisecond, so the two stages that meet there are whole milliseconds; the others are
- * measured on this JVM's monotonic clock.
+ * made. The engine's side is known only by that timestamp, a wall-clock millisecond, so the two
+ * stages that meet there are whole milliseconds; the others are measured on this JVM's monotonic
+ * clock.
  */
 record CommandStages(long receivedNanos, long sentNanos, long loggedNanos, long loggedAtMs, long producedAtMs,
                      long matchedAtMs, long matchedNanos) {
