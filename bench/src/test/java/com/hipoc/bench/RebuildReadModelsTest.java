@@ -61,7 +61,7 @@ class RebuildReadModelsTest {
         try (Connection c = stores.mysql().connect(); Statement s = c.createStatement(); Jedis jedis = stores.redis().connect()) {
             s.execute("DELETE FROM ledger_entries WHERE account_id = 'rebuild-a' AND seq = 2");
             s.execute("CREATE TEMPORARY TABLE ghost AS SELECT * FROM ledger_entries WHERE account_id = 'rebuild-a'");
-            s.execute("UPDATE ghost SET account_id = 'rebuild-ghost'");
+            s.execute("UPDATE ghost SET account_id = 'rebuild-ghost', id = id + 1000000"); // rows of their own
             s.execute("INSERT INTO ledger_entries SELECT * FROM ghost");
             jedis.hset(AccountHash.key("rebuild-b"), AccountHash.BALANCE, "1");
         }
@@ -94,7 +94,7 @@ class RebuildReadModelsTest {
         assertThat(out).containsPattern("verify: \\d+ accounts, \\d+ ledger entries, OK");
     }
 
-    /** Every row of the read-model tables and every account hash, in a stable order. */
+    /** Every row of the read-model tables, as its columns but its id, and every account hash, in a stable order. */
     private record ReadModels(Map<String, List<String>> tables, Map<String, Map<String, String>> hashes) {
     }
 
@@ -108,7 +108,10 @@ class RebuildReadModelsTest {
                     while (rs.next()) {
                         StringBuilder row = new StringBuilder();
                         for (int i = 1; i <= columns.getColumnCount(); i++) {
-                            row.append(columns.getColumnName(i)).append('=').append(rs.getString(i)).append(' ');
+                            // id is the order the rows were stored in, which a rebuild need not repeat.
+                            if (!columns.getColumnName(i).equals("id")) {
+                                row.append(columns.getColumnName(i)).append('=').append(rs.getString(i)).append(' ');
+                            }
                         }
                         rows.add(row.toString());
                     }

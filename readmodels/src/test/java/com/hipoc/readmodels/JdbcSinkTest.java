@@ -73,6 +73,10 @@ class JdbcSinkTest {
         return Tables.rows(endpoint, sql);
     }
 
+    /** The rows as the job wrote them, and their place in the table: a replay must not move a row. */
+    private static final String LED_ROWS = "SELECT id, " + new LedgerTable().columns()
+            + " FROM ledger_entries WHERE account_id = 'led' ORDER BY seq";
+
     @Test
     void ledgerEntriesAreWrittenOnceAndNeverRewritten() throws Exception {
         Posting oddCounterparty = Rows.posting("led", 3, 100);
@@ -80,16 +84,16 @@ class JdbcSinkTest {
         List<Posting> entries = List.of(Rows.posting("led", 1, 100), Rows.posting("led", 2, 100), oddCounterparty);
         try (JdbcBatchWriter<Posting> writer = ledger(1000, Rows.metrics())) {
             writeAndFlush(writer, entries);
-            List<String> first = rows("SELECT * FROM ledger_entries WHERE account_id = 'led' ORDER BY seq");
+            List<String> first = rows(LED_ROWS);
             assertThat(first).hasSize(3);
-            assertThat(first.get(0)).isEqualTo("led|1|led-tx-1|deposit|100|0|100|1|USD|ACTIVE|0|null|null|2026-09-21 14:13:20.001");
+            assertThat(first.get(0)).endsWith("|led|1|led-tx-1|deposit|100|0|100|1|USD|ACTIVE|0|null|null|2026-09-21 14:13:20.001");
             assertThat(rows("SELECT counterparty FROM ledger_entries WHERE account_id = 'led' AND seq = 3"))
                     .containsExactly(oddCounterparty.entry.counterparty);
 
             writeAndFlush(writer, entries);
             Posting changed = Rows.posting("led", 2, 999);
             writeAndFlush(writer, List.of(changed));
-            assertThat(rows("SELECT * FROM ledger_entries WHERE account_id = 'led' ORDER BY seq")).isEqualTo(first);
+            assertThat(rows(LED_ROWS)).isEqualTo(first);
         }
     }
 

@@ -9,18 +9,21 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The MySQL read models, read in primary-key order a slice at a time, so that millions of
+ * The MySQL read models, read in (account_id, seq) order a slice at a time, so that millions of
  * accounts never sit in one result set or in memory at once.
  */
 final class ReadModelTables {
     /**
-     * An account is its newest ledger row. Walks the primary key; the subquery reads one row from the
-     * account's end, where a MAX(seq) there read all of the account's rows (ANALYZE on MariaDB 11.4).
+     * An account is its newest ledger row. The inner query finds each account's newest seq in the
+     * (account_id, seq) index alone, reading one entry from the account's end, where a MAX(seq) read
+     * all of the account's; only those rows are then read from the table (ANALYZE on MariaDB 11.4:
+     * filtering the table's rows instead read every row of every account of the page).
      */
-    private static final String ACCOUNTS = "SELECT account_id, currency, balance_after, held_after, status, seq"
-            + " FROM ledger_entries l WHERE account_id > ?"
-            + " AND seq = (SELECT seq FROM ledger_entries n WHERE n.account_id = l.account_id ORDER BY seq DESC LIMIT 1)"
-            + " ORDER BY account_id LIMIT ?";
+    private static final String ACCOUNTS = "SELECT l.account_id, l.currency, l.balance_after, l.held_after, l.status, l.seq"
+            + " FROM (SELECT account_id, seq FROM ledger_entries n WHERE account_id > ?"
+            + " AND seq = (SELECT seq FROM ledger_entries x WHERE x.account_id = n.account_id ORDER BY seq DESC LIMIT 1)"
+            + " ORDER BY account_id LIMIT ?) newest"
+            + " JOIN ledger_entries l ON l.account_id = newest.account_id AND l.seq = newest.seq ORDER BY l.account_id";
     private static final String ENTRY_COLUMNS = "SELECT account_id, seq, kind, amount, held_delta, balance_after, held_after"
             + " FROM ledger_entries";
     private static final String LEDGER = ENTRY_COLUMNS + " WHERE account_id > ? AND account_id <= ? ORDER BY account_id, seq";
