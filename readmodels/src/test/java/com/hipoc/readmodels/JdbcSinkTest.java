@@ -29,6 +29,9 @@ import static org.awaitility.Awaitility.await;
 @Timeout(120)
 class JdbcSinkTest {
     private static final Path MIGRATIONS = Path.of("../sql/migrations");
+    /** The rows as the job wrote them, and their place in the table: a replay must not move a row. */
+    private static final String LED_ROWS = "SELECT id, " + new LedgerTable().columns()
+            + " FROM ledger_entries WHERE account_id = 'led' ORDER BY seq";
     private static Path dataDir;
     private static EmbeddedMariaDb db;
     private static JdbcEndpoint endpoint;
@@ -72,10 +75,6 @@ class JdbcSinkTest {
     private static List<String> rows(String sql) throws SQLException {
         return Tables.rows(endpoint, sql);
     }
-
-    /** The rows as the job wrote them, and their place in the table: a replay must not move a row. */
-    private static final String LED_ROWS = "SELECT id, " + new LedgerTable().columns()
-            + " FROM ledger_entries WHERE account_id = 'led' ORDER BY seq";
 
     @Test
     void ledgerEntriesAreWrittenOnceAndNeverRewritten() throws Exception {
