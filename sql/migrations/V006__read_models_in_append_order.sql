@@ -1,7 +1,7 @@
 -- The read models stored in the order they are written (docs/read-models.md). Keyed by
 -- (account_id, seq) and by tx_id, every new row landed on a random page of its table: pages were
 -- left half full, and once the tables outgrew the buffer pool (about 2 M commands in 1 GB) nearly
--- every row cost a page read and a page write, and MariaDB's CPU per command grew by half. Now each
+-- every row cost a page read and a page write, and MariaDB's CPU per command doubled. Now each
 -- table appends its rows in the order of an AUTO_INCREMENT id, which no read and no answer uses,
 -- and the old key is a unique secondary index, a fraction of the row's size: every read finds its
 -- rows through it, a replayed ledger entry is still skipped as a duplicate and a transaction's

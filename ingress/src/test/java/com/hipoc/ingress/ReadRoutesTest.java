@@ -10,6 +10,7 @@ import com.hipoc.events.OutcomeStatus;
 import com.hipoc.events.RejectReason;
 import com.hipoc.ingress.http.OutcomeJson;
 import com.hipoc.ingress.http.Json;
+import com.hipoc.local.ReadModelInserts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Reads from read models written here the way the engine writes them. */
 @ExtendWith(SharedIngressStack.class)
 class ReadRoutesTest {
-    private static final String LEDGER_INSERT = "INSERT INTO ledger_entries (account_id, seq, tx_id, kind, amount, held_delta,"
-            + " balance_after, held_after, currency, status, overdraft_limit, max_balance, counterparty, created_at) VALUES";
     private static IngressStack stack;
     private static IngressServer server;
     private static TestClient client;
@@ -43,12 +42,12 @@ class ReadRoutesTest {
         redis = RedisClient.create("127.0.0.1", stack.redis.port());
         try (Connection c = db()) {
             // An account is its newest ledger row: rd-sql's older row must not be what is read.
-            c.createStatement().execute(LEDGER_INSERT
-                    + " ('rd-sql',6,'tx-6','hold',0,100,900,100,'EUR','ACTIVE',50,NULL,NULL,'2026-11-24 10:00:00.110'),"
+            c.createStatement().execute(ReadModelInserts.LEDGER
+                    + "('rd-sql',6,'tx-6','hold',0,100,900,100,'EUR','ACTIVE',50,NULL,NULL,'2026-11-24 10:00:00.110'),"
                     + " ('rd-sql',7,'tx-7','freeze',0,0,900,100,'EUR','FROZEN',50,NULL,NULL,'2026-11-24 10:00:00.120'),"
                     + " ('rd-both',1,'open:rd-both','open',0,0,1,0,'USD','ACTIVE',0,NULL,NULL,'2026-11-24 10:00:00.000')");
             try (PreparedStatement s = c.prepareStatement(
-                    LEDGER_INSERT + " ('rd-led', ?, ?, ?, ?, 0, ?, 0, 'USD', 'ACTIVE', 0, NULL, ?, ?)")) {
+                    ReadModelInserts.LEDGER + "('rd-led', ?, ?, ?, ?, 0, ?, 0, 'USD', 'ACTIVE', 0, NULL, ?, ?)")) {
                 for (int seq = 1; seq <= 25; seq++) {
                     s.setLong(1, seq);
                     s.setString(2, "tx-" + seq);
@@ -62,9 +61,7 @@ class ReadRoutesTest {
                 s.executeBatch();
             }
             // As the read-models job writes them: the account the outcome answered, or NULLs when none.
-            c.createStatement().execute("INSERT INTO transactions (tx_id, type, status, status_rank, reason, account_id,"
-                    + " counterparty, amount, currency, account_currency, account_balance, account_held, account_available,"
-                    + " account_version, account_status, created_at) VALUES ('rd-tx','withdrawal','REJECTED',2,'ACCOUNT_FROZEN',"
+            c.createStatement().execute(ReadModelInserts.TRANSACTIONS + "('rd-tx','withdrawal','REJECTED',2,'ACCOUNT_FROZEN',"
                     + "'rd-sql',NULL,5,'EUR','EUR',900,100,850,7,'FROZEN','2026-11-24 10:00:00.120'),"
                     + " ('rd-gone','deposit','REJECTED',2,'ACCOUNT_NOT_FOUND','rd-nobody',NULL,5,'USD',NULL,NULL,NULL,NULL,"
                     + "NULL,NULL,'2026-11-24 10:00:01.000')");

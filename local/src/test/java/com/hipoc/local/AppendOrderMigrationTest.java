@@ -21,11 +21,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** V006 against a real MariaDB: both tables stored in the order they are written, found by their old keys. */
 class AppendOrderMigrationTest {
     private static final String V006 = "V006__read_models_in_append_order.sql";
-    private static final String ENTRY = "INSERT INTO ledger_entries (account_id, seq, tx_id, kind, amount, held_delta,"
-            + " balance_after, held_after, currency, status, overdraft_limit, max_balance, counterparty, created_at) VALUES ";
-    private static final String TRANSACTION = "INSERT INTO transactions (tx_id, type, status, status_rank, reason, account_id,"
-            + " counterparty, amount, currency, account_currency, account_balance, account_held, account_available,"
-            + " account_version, account_status, created_at) VALUES ";
     private static final String LEDGER = "SELECT id, account_id, seq, tx_id, balance_after FROM ledger_entries ORDER BY id";
     private static final String TRANSACTIONS = "SELECT id, tx_id, status, account_balance FROM transactions ORDER BY id";
     private static final String INDEXES = "SELECT table_name, index_name, GROUP_CONCAT(column_name ORDER BY seq_in_index),"
@@ -38,10 +33,10 @@ class AppendOrderMigrationTest {
     @Test
     void numbersTheRowsThereAppendsNewOnesAndKeepsTheOldKeysUnique(@TempDir Path dir) throws Exception {
         try (EmbeddedMariaDb db = upgradedTo(V006, dir,
-                ENTRY + "('bob',1,'t3','deposit',5,0,5,0,'EUR','ACTIVE',0,NULL,NULL,NOW(3)),"
+                ReadModelInserts.LEDGER + "('bob',1,'t3','deposit',5,0,5,0,'EUR','ACTIVE',0,NULL,NULL,NOW(3)),"
                         + " ('alice',2,'t2','deposit',100,0,100,0,'USD','ACTIVE',0,NULL,NULL,NOW(3)),"
                         + " ('alice',1,'t1','open',0,0,0,0,'USD','ACTIVE',0,NULL,NULL,NOW(3))",
-                TRANSACTION + "('t3','deposit','APPLIED',2,NULL,'bob',NULL,5,'EUR','EUR',5,0,5,1,'ACTIVE',NOW(3)),"
+                ReadModelInserts.TRANSACTIONS + "('t3','deposit','APPLIED',2,NULL,'bob',NULL,5,'EUR','EUR',5,0,5,1,'ACTIVE',NOW(3)),"
                         + " ('t2','transfer','PENDING',1,NULL,'alice','bob',100,'USD','USD',100,0,100,2,'ACTIVE',NOW(3))");
              Connection c = connect(db); Statement s = c.createStatement()) {
             List<String> ledger = rows(s, LEDGER);
@@ -62,11 +57,11 @@ class AppendOrderMigrationTest {
             assertThat(rows(s, TRANSACTIONS)).isEqualTo(transactions);
             assertThat(rows(s, INDEXES)).isEqualTo(KEYS);
 
-            s.execute(ENTRY + "('alice',3,'t4','deposit',1,0,101,0,'USD','ACTIVE',0,NULL,NULL,NOW(3))");
+            s.execute(ReadModelInserts.LEDGER + "('alice',3,'t4','deposit',1,0,101,0,'USD','ACTIVE',0,NULL,NULL,NOW(3))");
             assertThat(rows(s, LEDGER)).last().isEqualTo("4|alice|3|t4|101");
-            assertThatThrownBy(() -> s.execute(ENTRY + "('bob',1,'t5','deposit',9,0,14,0,'EUR','ACTIVE',0,NULL,NULL,NOW(3))"))
+            assertThatThrownBy(() -> s.execute(ReadModelInserts.LEDGER + "('bob',1,'t5','deposit',9,0,14,0,'EUR','ACTIVE',0,NULL,NULL,NOW(3))"))
                     .isInstanceOf(SQLIntegrityConstraintViolationException.class);
-            assertThatThrownBy(() -> s.execute(TRANSACTION
+            assertThatThrownBy(() -> s.execute(ReadModelInserts.TRANSACTIONS
                     + "('t3','deposit','APPLIED',2,NULL,'bob',NULL,9,'EUR','EUR',14,0,14,2,'ACTIVE',NOW(3))"))
                     .isInstanceOf(SQLIntegrityConstraintViolationException.class);
             assertThat(rows(s, "EXPLAIN SELECT balance_after FROM ledger_entries WHERE account_id = 'alice'"

@@ -147,12 +147,9 @@ class SchemaMigrationsTest {
     @Test
     void theRepositorysSchemaKeepsIdsThatDifferOnlyInCaseApart() throws Exception {
         try (Connection c = db.endpoint().connect(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO ledger_entries (account_id, seq, tx_id, kind, amount, held_delta, balance_after, held_after,"
-                    + " currency, status, overdraft_limit, max_balance, counterparty, created_at) VALUES ('alice',1,'t','deposit',1,0,1,0,'USD','ACTIVE',0,NULL,NULL,NOW(3)),"
+            s.execute(ReadModelInserts.LEDGER + "('alice',1,'t','deposit',1,0,1,0,'USD','ACTIVE',0,NULL,NULL,NOW(3)),"
                     + " ('Alice',1,'T','deposit',2,0,2,0,'USD','ACTIVE',0,NULL,NULL,NOW(3))");
-            s.execute("INSERT INTO transactions (tx_id, type, status, status_rank, reason, account_id, counterparty, amount,"
-                    + " currency, account_currency, account_balance, account_held, account_available, account_version,"
-                    + " account_status, created_at) VALUES ('t','deposit','APPLIED',2,NULL,'alice',NULL,1,'USD','USD',1,0,1,1,'ACTIVE',NOW(3)),"
+            s.execute(ReadModelInserts.TRANSACTIONS + "('t','deposit','APPLIED',2,NULL,'alice',NULL,1,'USD','USD',1,0,1,1,'ACTIVE',NOW(3)),"
                     + " ('T','deposit','APPLIED',2,NULL,'Alice',NULL,2,'USD','USD',2,0,2,1,'ACTIVE',NOW(3))");
             assertThat(single(c, "SELECT balance_after FROM ledger_entries WHERE account_id = 'Alice'")).isEqualTo("2");
             assertThat(single(c, "SELECT COUNT(*) FROM ledger_entries WHERE account_id = 'alice'")).isEqualTo("1");
