@@ -124,11 +124,17 @@ public final class FlinkRest {
         return new JobState(job.path("state").asText(), allTasksRunning, parallelism);
     }
 
-    /** Stops the job with a savepoint into {@code targetDir} and returns the savepoint's location. */
+    /**
+     * Stops the job with a savepoint into {@code targetDir} and returns the savepoint's location.
+     * In RocksDB's own format: the restore copies its files instead of re-inserting every key,
+     * which took minutes for a large state and left a layout that compaction then rewrote under
+     * load (BENCHMARKS.md). Canonical savepoints are only needed to change the state backend.
+     */
     public String stopWithSavepoint(String jobId, Path targetDir, Duration timeout) throws IOException, InterruptedException {
         ObjectNode body = JSON.createObjectNode();
         body.put("targetDirectory", targetDir.toUri().toString());
         body.put("drain", false);
+        body.put("formatType", "NATIVE");
         String requestId = send(post("/jobs/" + jobId + "/stop", body)).path("request-id").asText();
         String[] location = new String[1];
         Await.until("the savepoint of job " + jobId, timeout, () -> {
