@@ -126,9 +126,9 @@ public final class FlinkRest {
 
     /**
      * Stops the job with a savepoint into {@code targetDir} and returns the savepoint's location.
-     * In RocksDB's own format: the restore copies its files instead of re-inserting every key,
-     * which took minutes for a large state and left a layout that compaction then rewrote under
-     * load (BENCHMARKS.md). Canonical savepoints are only needed to change the state backend.
+     * In RocksDB's own format: the restore copies its files instead of re-inserting every key
+     * (8.9 s against 140.6 s for the engine after 10 M ledger entries, BENCHMARKS.md). Canonical
+     * savepoints are only needed to change the state backend.
      */
     public String stopWithSavepoint(String jobId, Path targetDir, Duration timeout) throws IOException, InterruptedException {
         ObjectNode body = JSON.createObjectNode();
