@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Free loopback TCP ports, for servers started on "any port". */
@@ -17,6 +19,12 @@ public final class FreePort {
     private static final int LOWEST = 20_000;
     private static final int BELOW = 32_768;
     private static final int TRIES = 100;
+    /**
+     * Every port handed out by this JVM. A stack plans its services' ports first and binds them
+     * one by one over seconds, finding others (Flink's RPC, Kafka's controller) meanwhile; in CI,
+     * Redis found its planned port taken when it started.
+     */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private FreePort() {
     }
@@ -24,11 +32,12 @@ public final class FreePort {
     public static int find() {
         for (int i = 0; i < TRIES; i++) {
             int port = ThreadLocalRandom.current().nextInt(LOWEST, BELOW);
-            if (isFree(port)) {
+            if (!HANDED_OUT.contains(port) && isFree(port) && HANDED_OUT.add(port)) {
                 return port;
             }
         }
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            HANDED_OUT.add(s.getLocalPort());
             return s.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -38,6 +47,7 @@ public final class FreePort {
     /** {@code wanted} when it is free, else any free port; 0 means any. */
     public static int preferred(int wanted) {
         if (wanted > 0 && isFree(wanted)) {
+            HANDED_OUT.add(wanted);
             return wanted;
         }
         return find();
