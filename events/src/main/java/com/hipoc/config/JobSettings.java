@@ -10,7 +10,6 @@ public record JobSettings(
         String stateBackend,
         String checkpointDir,
         long checkpointIntervalMs,
-        boolean stateChangelog,
         long idempotencyRetentionMs,
         int cachedAccounts) implements Serializable {
 
@@ -25,7 +24,6 @@ public record JobSettings(
                 s.string("STATE_BACKEND", "rocksdb"),
                 s.string("CHECKPOINT_DIR", "file:///tmp/hipoc-checkpoints"),
                 s.longValue("CHECKPOINT_INTERVAL_MS", 1000),
-                s.bool("STATE_CHANGELOG", false),
                 s.longValue("IDEMPOTENCY_RETENTION_MS", 24L * 60 * 60 * 1000),
                 s.integer("CACHED_ACCOUNTS", 100_000));
     }

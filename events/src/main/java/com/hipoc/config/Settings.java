@@ -9,17 +9,6 @@ record Settings(Map<String, String> env) {
         return v == null || v.isBlank() ? fallback : v.trim();
     }
 
-    boolean bool(String name, boolean fallback) {
-        String v = string(name, null);
-        if (v == null) {
-            return fallback;
-        }
-        if (!v.equals("true") && !v.equals("false")) {
-            throw new IllegalArgumentException(name + " must be true or false, got '" + v + "'");
-        }
-        return Boolean.parseBoolean(v);
-    }
-
     int integer(String name, int fallback) {
         long v = longValue(name, fallback);
         if (v != (int) v) {

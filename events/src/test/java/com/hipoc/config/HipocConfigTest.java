@@ -18,13 +18,13 @@ class HipocConfigTest {
         assertThat(config.mysql()).isEqualTo(new MysqlSettings("127.0.0.1", 3306, "root", "", "hipoc"));
         assertThat(config.redis()).isEqualTo(new RedisSettings("127.0.0.1", 6379));
         assertThat(config.ingress()).isEqualTo(new IngressSettings("127.0.0.1", 8080, "", 0, 2000, 20000, 5000, 30000, 4096));
-        assertThat(config.jobs()).isEqualTo(new JobSettings("rocksdb", "file:///tmp/hipoc-checkpoints", 1000, false, 86_400_000, 100_000));
+        assertThat(config.jobs()).isEqualTo(new JobSettings("rocksdb", "file:///tmp/hipoc-checkpoints", 1000, 86_400_000, 100_000));
     }
 
     @Test
     void theEnvironmentSetsEachPartAndABlankValueMeansTheDefault() {
         HipocConfig config = HipocConfig.from(Map.of("KAFKA_BROKERS", "k:1", "MYSQL_PORT", "3307", "REDIS_HOST", "r",
-                "PORT", "9000", "STATE_CHANGELOG", "true", "MYSQL_DATABASE", "  "));
+                "PORT", "9000", "MYSQL_DATABASE", "  "));
 
         assertThat(config.kafka().brokers()).isEqualTo("k:1");
         assertThat(config.mysql().port()).isEqualTo(3307);
@@ -32,14 +32,11 @@ class HipocConfigTest {
         assertThat(config.mysql().jdbcUrl()).startsWith("jdbc:mysql://127.0.0.1:3307/hipoc?rewriteBatchedStatements=true");
         assertThat(config.redis().host()).isEqualTo("r");
         assertThat(config.ingress().httpPort()).isEqualTo(9000);
-        assertThat(config.jobs().stateChangelog()).isTrue();
     }
 
     @Test
     void aBadValueIsRefusedNamingItsVariable() {
         assertThatThrownBy(() -> HipocConfig.from(Map.of("REDIS_PORT", "six"))).hasMessage("REDIS_PORT must be an integer, got 'six'");
-        assertThatThrownBy(() -> HipocConfig.from(Map.of("STATE_CHANGELOG", "yes")))
-                .hasMessage("STATE_CHANGELOG must be true or false, got 'yes'");
         assertThatThrownBy(() -> HipocConfig.from(Map.of("CACHED_ACCOUNTS", "-1")))
                 .hasMessage("CACHED_ACCOUNTS must be 0 or more, got -1");
         assertThatThrownBy(() -> HipocConfig.from(Map.of("CACHED_ACCOUNTS", "3000000000")))

@@ -1,13 +1,11 @@
 package com.hipoc.streaming;
 
 import com.hipoc.config.HipocConfig;
-import org.apache.flink.changelog.fs.FsStateChangelogOptions;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.StateBackendOptions;
-import org.apache.flink.configuration.StateChangelogOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 
 import java.time.Duration;
@@ -29,13 +27,6 @@ public final class JobConfiguration {
         conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.jobs().checkpointDir());
         conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
         conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(config.jobs().checkpointIntervalMs()));
-        if (config.jobs().stateChangelog()) {
-            // A checkpoint uploads the log of changes since the last one instead of flushing
-            // RocksDB's memtable into a new level-0 file every interval (BENCHMARKS.md).
-            conf.set(StateChangelogOptions.ENABLE_STATE_CHANGE_LOG, true);
-            conf.set(StateChangelogOptions.STATE_CHANGE_LOG_STORAGE, "filesystem");
-            conf.set(FsStateChangelogOptions.BASE_PATH, config.jobs().checkpointDir().replaceAll("/+$", "") + "/changelog");
-        }
         // Aligned checkpoints: the state must hold exactly the commands before the source
         // offsets it is stored with, or a replay would decide some commands twice. Only the
         // outputs are at-least-once.

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 
 /**
@@ -17,7 +19,10 @@ import java.nio.file.Path;
  * ({@code flink-conf/config.yaml}), in the operator harness on one thread, with an incremental
  * checkpoint every {@code hipoc.measure.checkpointEvery} commands as the job takes one a second.
  * Accounts are opened first (not timed), then the bench's mix runs, transfer legs fed back
- * right behind their transfer. Prints figures, asserts none; not part of the CI suite:
+ * right behind their transfer. Besides commands per second, the CPU per command of the harness's
+ * thread (decisions, state reads and writes, each checkpoint's synchronous part) and of the rest
+ * of the JVM (mostly RocksDB's flushes and compactions). Prints figures, asserts none; not part of
+ * the CI suite:
  * <pre>mvn -B -o -pl job test -Dtest=RocksDbThroughputMeasurement -Dhipoc.measure.processor=300000 -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * Optional: {@code -Dhipoc.measure.accounts} (default 100,000), {@code -Dhipoc.measure.checkpointEvery}
  * (client commands, default 20,000), {@code -Dhipoc.measure.cachedAccounts} (the processor's account
@@ -48,7 +53,11 @@ class RocksDbThroughputMeasurement {
             long decided = 0;
             long uploaded = 0;
             long stateSize = 0;
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long started = System.nanoTime();
+            long threadStarted = threads.getCurrentThreadCpuTime();
+            long processStarted = os.getProcessCpuTime();
             for (int i = 1; i <= commands; i++) {
                 decided += decide(processor, workload.next());
                 if (i % checkpointEvery == 0) {
@@ -58,10 +67,13 @@ class RocksDbThroughputMeasurement {
                 }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            long threadNanos = threads.getCurrentThreadCpuTime() - threadStarted;
+            long restNanos = os.getProcessCpuTime() - processStarted - threadNanos;
             System.out.printf("processor on RocksDB in the harness: %d accounts, %d commands with legs in %.2f s"
                     + " = %.0f commands/s; checkpoint every %d client commands, %.0f bytes uploaded per command,"
-                    + " state %d MB at the end%n", accounts, decided, seconds, decided / seconds, checkpointEvery,
-                    (double) uploaded / decided, stateSize >> 20);
+                    + " state %d MB at the end; CPU per command: harness thread %.1f us, rest of the JVM %.1f us%n",
+                    accounts, decided, seconds, decided / seconds, checkpointEvery, (double) uploaded / decided,
+                    stateSize >> 20, threadNanos / 1e3 / decided, restNanos / 1e3 / decided);
         }
     }
 
