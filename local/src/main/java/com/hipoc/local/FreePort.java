@@ -32,7 +32,7 @@ public final class FreePort {
     public static int find() {
         for (int i = 0; i < TRIES; i++) {
             int port = ThreadLocalRandom.current().nextInt(LOWEST, BELOW);
-            if (!HANDED_OUT.contains(port) && isFree(port) && HANDED_OUT.add(port)) {
+            if (isFree(port) && HANDED_OUT.add(port)) {
                 return port;
             }
         }
