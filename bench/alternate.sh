@@ -3,8 +3,8 @@
 #   [PARALLELISM=N] [RATE=commands/s] [MODE=http] [KEEP_STATE=1] \
 #     bench/alternate.sh <data-dir> <engine jar> <tag> [program arguments, e.g. --CACHED_ACCOUNTS=0]
 # Cancels the running balance-engine, starts <engine jar> with fresh state (KEEP_STATE=1: stops it
-# with a savepoint and starts the jar from it in CLAIM mode), warms it with 20 s of load, then runs 30 s of
-# engine-only load (RATE=N: at N commands/s instead of flat out; MODE=http: single deposits over
+# with a savepoint and starts the jar from it in CLAIM mode), warms it with 20 s of load, then runs
+# 30 s of engine-only load (RATE=N: at N commands/s instead of flat out; MODE=http: single deposits over
 # HTTP at RATE, the whole path) and prints commands/s, p50/p95/p99 and the TaskManager's and
 # Kafka's CPU microseconds per command during it. Alternate two jars several times on one stack.
 # Without KEEP_STATE the engine starts empty while the read models keep the bench's accounts: from

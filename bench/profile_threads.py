@@ -13,7 +13,7 @@ KINDS = [
     ("Kafka producers (network threads)", r"kafka-producer-network-thread"),
     ("RocksDB compaction", r"rocksdb:low"),
     ("RocksDB flush", r"rocksdb:high"),
-    ("checkpoint uploads", r"RocksDBStateDataTransfer|AsyncOperations|changelog|dstl"),
+    ("checkpoint uploads", r"RocksDBStateDataTransfer|AsyncOperations"),
     ("JIT and GC", r"Compiler|GC Thread|G1 |VM Thread"),
 ]
 # Hot methods, counted inclusively (a sample is in every method of its stack).

@@ -1,6 +1,7 @@
 package com.hipoc.job.processor;
 
 import com.hipoc.events.Command;
+import com.sun.management.OperatingSystemMXBean;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.GlobalConfiguration;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
@@ -54,7 +55,7 @@ class RocksDbThroughputMeasurement {
             long uploaded = 0;
             long stateSize = 0;
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long started = System.nanoTime();
             long threadStarted = threads.getCurrentThreadCpuTime();
             long processStarted = os.getProcessCpuTime();
