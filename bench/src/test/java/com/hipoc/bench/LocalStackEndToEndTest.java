@@ -110,6 +110,20 @@ class LocalStackEndToEndTest {
         assertThat(next.account().path("balance").asLong()).as("credited once").isEqualTo(26);
     }
 
+    /** The stack warmed up with accounts of its own (README); it leaves them closed, with no money in them. */
+    @Test
+    void theWarmUpLeavesItsAccountsClosedAtZero() throws Exception {
+        try (Connection c = DriverManager.getConnection(stack.endpoints().services().mysql().jdbcUrl(), "root", "")) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
+                    rows(c, "SELECT l.balance_after, l.status FROM ledger_entries l WHERE l.account_id LIKE 'warmup-%'"
+                            + " AND l.seq = (SELECT MAX(seq) FROM ledger_entries WHERE account_id = l.account_id)"))
+                    .as("each warm-up account's newest ledger row, balance:status").hasSize(64).containsOnly("0:CLOSED"));
+            assertThat(rows(c, "SELECT COUNT(*) > 128, MAX(balance_after) > 0 FROM ledger_entries WHERE account_id LIKE 'warmup-%'"))
+                    .as("money went in and out: more rows than an open and a close per account, some with a balance")
+                    .containsExactly("1:1");
+        }
+    }
+
     /** The transactions sink flushes on its own, possibly a checkpoint after the ledger sink. */
     private static List<String> awaitRows(Connection c, String sql, int count) throws Exception {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
