@@ -3,6 +3,7 @@ package com.hipoc.bench;
 import com.hipoc.events.AccountHash;
 import com.hipoc.local.Endpoints;
 import com.hipoc.local.LocalStack;
+import com.hipoc.local.Warmup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -115,10 +116,10 @@ class LocalStackEndToEndTest {
     void theWarmUpLeavesItsAccountsClosedAtZero() throws Exception {
         try (Connection c = DriverManager.getConnection(stack.endpoints().services().mysql().jdbcUrl(), "root", "")) {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
-                    rows(c, "SELECT l.balance_after, l.status FROM ledger_entries l WHERE l.account_id LIKE 'warmup-%'"
+                    rows(c, "SELECT l.balance_after, l.status FROM ledger_entries l WHERE l.account_id LIKE '" + Warmup.NAME_PREFIX + "%'"
                             + " AND l.seq = (SELECT MAX(seq) FROM ledger_entries WHERE account_id = l.account_id)"))
                     .as("each warm-up account's newest ledger row, balance:status").hasSize(64).containsOnly("0:CLOSED"));
-            assertThat(rows(c, "SELECT COUNT(*) > 128, MAX(balance_after) > 0 FROM ledger_entries WHERE account_id LIKE 'warmup-%'"))
+            assertThat(rows(c, "SELECT COUNT(*) > 128, MAX(balance_after) > 0 FROM ledger_entries WHERE account_id LIKE '" + Warmup.NAME_PREFIX + "%'"))
                     .as("money went in and out: more rows than an open and a close per account, some with a balance")
                     .containsExactly("1:1");
         }

@@ -24,7 +24,10 @@ import java.util.function.IntFunction;
  * Rounds of requests at 500/s go until a round is fast, or the JIT compilers have settled (on a
  * busy machine a round stays slow long after they have), or time is up.
  */
-final class Warmup {
+public final class Warmup {
+    /** Every account and txId of a warm-up starts so: a check of what a client did leaves them out. */
+    public static final String NAME_PREFIX = "warmup-";
+
     /** Enough accounts that every partition of balance.commands gets some (keys hash at random). */
     private static final int ACCOUNTS = 64;
     /** Each account in turn: a deposit, a withdrawal of it, a withdrawal from an account nobody opened. */
@@ -67,7 +70,8 @@ final class Warmup {
         long p99;
         double compilerShare;
         try (KeepAliveHttp http = new KeepAliveHttp(ingress, TIMEOUT_MS)) {
-            forEachAccount(n -> http.send("POST", "/v1/accounts", WireJson.encode(Map.of("account", named(n), "currency", CURRENCY))));
+            forEachAccount(n -> http.send("POST", "/v1/accounts",
+                    WireJson.encode(Map.of("txId", named("open-" + n), "account", named(n), "currency", CURRENCY))));
             do {
                 CompilerActivity.Ticks before = CompilerActivity.now();
                 p99 = round(http, rounds++);
@@ -137,7 +141,7 @@ final class Warmup {
 
     /** An account or txId of this warm-up's own. */
     private String named(Object n) {
-        return "warmup-" + run + "-" + n;
+        return NAME_PREFIX + run + "-" + n;
     }
 
     private static byte[] money(String txId, String account) {
