@@ -7,11 +7,15 @@ import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,13 +46,30 @@ class RocksDbStateTest {
         }
     }
 
-    private static List<String> optionsFiles(Path rocksDbDir) throws Exception {
+    /** RocksDB deletes files as it runs (compactions, older OPTIONS files): what vanished is skipped. */
+    private static List<String> optionsFiles(Path rocksDbDir) throws IOException {
         List<String> contents = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(rocksDbDir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("OPTIONS-")).toList()) {
-                contents.add(Files.readString(file));
+        Files.walkFileTree(rocksDbDir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (file.getFileName().toString().startsWith("OPTIONS-")) {
+                    try {
+                        contents.add(Files.readString(file));
+                    } catch (NoSuchFileException replacedByANewerOne) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                }
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
         return contents;
     }
 }
