@@ -56,7 +56,7 @@ class RocksDbStateTest {
                     try {
                         contents.add(Files.readString(file));
                     } catch (NoSuchFileException replacedByANewerOne) {
-                        return FileVisitResult.CONTINUE;
+                        // RocksDB replaced it with a newer OPTIONS file while the walk ran: nothing left to read.
                     }
                 }
                 return FileVisitResult.CONTINUE;
