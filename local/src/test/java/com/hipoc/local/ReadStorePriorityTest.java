@@ -1,0 +1,60 @@
+package com.hipoc.local;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReadStorePriorityTest {
+    /** Prints what the scheduler knows of the process it runs as: pid, session, nice, autogroup. */
+    private static final String REPORT = "echo $$ $(cut -d' ' -f6,19 /proc/$$/stat); cat /proc/$$/autogroup 2>/dev/null || echo none";
+
+    @Test
+    void backgroundRunsTheServerUnderItsOwnPidInASessionAndAutogroupOfItsOwnAtNice19(@TempDir Path dir) throws Exception {
+        Path launcher = ReadStorePriority.BACKGROUND.launcher(Path.of("/bin/sh"), dir);
+
+        Process p = new ProcessBuilder(launcher.toString(), "-c", REPORT).start();
+        assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        String[] lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split("\n");
+
+        String[] ids = lines[0].trim().split("\\s+");
+        assertThat(Long.parseLong(ids[0])).as("the pid its starter sees").isEqualTo(p.pid());
+        assertThat(Long.parseLong(ids[1])).as("a session of its own").isEqualTo(p.pid());
+        assertThat(ids[2]).as("its own nice").isEqualTo("19");
+        if (!lines[1].equals("none")) {
+            assertThat(lines[1]).as("its autogroup's nice").endsWith("nice 19");
+        }
+    }
+
+    @Test
+    void normalRunsTheServerItself(@TempDir Path dir) throws Exception {
+        assertThat(ReadStorePriority.NORMAL.launcher(Path.of("/bin/sh"), dir)).isEqualTo(Path.of("/bin/sh"));
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aServerPathWithAQuoteStillRuns(@TempDir Path dir) throws Exception {
+        Path server = Files.createDirectories(dir.resolve("it's here")).resolve("server");
+        Files.writeString(server, "#!/bin/sh\necho \"ran with $1\"\n");
+        assertThat(server.toFile().setExecutable(true)).isTrue();
+
+        Process p = new ProcessBuilder(ReadStorePriority.BACKGROUND.launcher(server, dir).toString(), "an argument").start();
+        assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip()).isEqualTo("ran with an argument");
+    }
+
+    @Test
+    void namesAreReadInAnyCaseAndOthersRefused() {
+        assertThat(ReadStorePriority.from("Background")).isEqualTo(ReadStorePriority.BACKGROUND);
+        assertThat(ReadStorePriority.from("normal")).isEqualTo(ReadStorePriority.NORMAL);
+        assertThatThrownBy(() -> ReadStorePriority.from("low")).hasMessageContaining("background or normal");
+    }
+}
