@@ -1,6 +1,5 @@
 package com.hipoc.local;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,9 +31,9 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--warmup-limit", paramLabel = "SECONDS", defaultValue = "120",
             description = "at most this long warming the stack before READY (default: ${DEFAULT-VALUE}; 0: no warm-up)")
     private int warmupLimitSeconds;
-    @Option(names = "--read-store-priority", paramLabel = "PRIORITY", defaultValue = "background", converter = PriorityName.class,
-            description = "the embedded MariaDB's and Redis's CPU priority: background (default: under overload they wait and the"
-                    + " read models trail, decisions do not) or normal")
+    @Option(names = "--read-store-priority", paramLabel = "PRIORITY", defaultValue = "background",
+            description = "the embedded MariaDB's and Redis's CPU priority: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE};"
+                    + " background: under overload they wait and the read models trail, decisions do not)")
     private ReadStorePriority readStorePriority;
 
     /** What the command line and the environment ask for; the repository gives the defaults of paths. */
@@ -49,13 +48,6 @@ public final class LocalCommand implements Callable<Integer> {
                 ExternalServices.from(env),
                 Duration.ofSeconds(OptionBounds.check(spec, "--warmup-limit", warmupLimitSeconds, 0, 3600)),
                 readStorePriority);
-    }
-
-    static final class PriorityName implements CommandLine.ITypeConverter<ReadStorePriority> {
-        @Override
-        public ReadStorePriority convert(String value) {
-            return ReadStorePriority.from(value);
-        }
     }
 
     @Override

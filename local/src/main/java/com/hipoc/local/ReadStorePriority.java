@@ -20,13 +20,10 @@ public enum ReadStorePriority {
     /** Its own session, whose autogroup and process run at nice 19: the stores take idle CPU first. */
     BACKGROUND;
 
-    /** From its name in any case, as {@code hipoc local --read-store-priority} takes it. */
-    public static ReadStorePriority from(String name) {
-        try {
-            return valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("a read store's priority is background or normal, not " + name, e);
-        }
+    /** The name {@code hipoc local --read-store-priority} takes, as picocli matches it. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /**

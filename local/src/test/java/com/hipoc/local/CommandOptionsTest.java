@@ -40,7 +40,7 @@ class CommandOptionsTest {
     @Test
     void localTakesBothSyntaxesAndTheEnvironment() {
         LocalOptions options = parsed(new LocalCommand(), "--http-port=18080", "--flink-port", "18081", "--data-dir=/tmp/cli-x",
-                "--parallelism", "4", "--warmup-limit=0", "--read-store-priority=Normal").options(Map.of("KAFKA_BROKERS", "127.0.0.1:19092"), REPO);
+                "--parallelism", "4", "--warmup-limit=0", "--read-store-priority=normal").options(Map.of("KAFKA_BROKERS", "127.0.0.1:19092"), REPO);
 
         assertThat(options.httpPort()).isEqualTo(18080);
         assertThat(options.flinkPort()).isEqualTo(18081);
@@ -66,7 +66,7 @@ class CommandOptionsTest {
         assertThatThrownBy(() -> parsed(new LocalCommand(), "--http-port=eighty")).isInstanceOf(ParameterException.class)
                 .hasMessageContaining("'eighty' is not an int");
         assertThatThrownBy(() -> parsed(new LocalCommand(), "--read-store-priority=low")).isInstanceOf(ParameterException.class)
-                .hasMessageContaining("background or normal, not low");
+                .hasMessageContaining("--read-store-priority").hasMessageContaining("but was 'low'");
     }
 
     @Test

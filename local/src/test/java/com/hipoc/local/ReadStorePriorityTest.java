@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReadStorePriorityTest {
     /** Prints what the scheduler knows of the process it runs as: pid, session, nice, autogroup. */
@@ -49,12 +48,5 @@ class ReadStorePriorityTest {
         Process p = new ProcessBuilder(ReadStorePriority.BACKGROUND.launcher(server, dir).toString(), "an argument").start();
         assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip()).isEqualTo("ran with an argument");
-    }
-
-    @Test
-    void namesAreReadInAnyCaseAndOthersRefused() {
-        assertThat(ReadStorePriority.from("Background")).isEqualTo(ReadStorePriority.BACKGROUND);
-        assertThat(ReadStorePriority.from("normal")).isEqualTo(ReadStorePriority.NORMAL);
-        assertThatThrownBy(() -> ReadStorePriority.from("low")).hasMessageContaining("background or normal");
     }
 }
