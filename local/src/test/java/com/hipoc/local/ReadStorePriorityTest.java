@@ -15,7 +15,7 @@ class ReadStorePriorityTest {
     private static final String REPORT = "echo $$ $(cut -d' ' -f6,19 /proc/$$/stat); cat /proc/$$/autogroup 2>/dev/null || echo none";
 
     @Test
-    void backgroundRunsTheServerUnderItsOwnPidInASessionAndAutogroupOfItsOwnAtNice19(@TempDir Path dir) throws Exception {
+    void backgroundRunsTheServerUnderItsOwnPidInASessionAndAutogroupOfItsOwnAtTheBackgroundNice(@TempDir Path dir) throws Exception {
         Path launcher = ReadStorePriority.BACKGROUND.launcher(Path.of("/bin/sh"), dir);
 
         Process p = new ProcessBuilder(launcher.toString(), "-c", REPORT).start();
@@ -25,9 +25,9 @@ class ReadStorePriorityTest {
         String[] ids = lines[0].trim().split("\\s+");
         assertThat(Long.parseLong(ids[0])).as("the pid its starter sees").isEqualTo(p.pid());
         assertThat(Long.parseLong(ids[1])).as("a session of its own").isEqualTo(p.pid());
-        assertThat(ids[2]).as("its own nice").isEqualTo("19");
+        assertThat(ids[2]).as("its own nice").isEqualTo(String.valueOf(ReadStorePriority.BACKGROUND_NICE));
         if (!lines[1].equals("none")) {
-            assertThat(lines[1]).as("its autogroup's nice").endsWith("nice 19");
+            assertThat(lines[1]).as("its autogroup's nice").endsWith("nice " + ReadStorePriority.BACKGROUND_NICE);
         }
     }
 
