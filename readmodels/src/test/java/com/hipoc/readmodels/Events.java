@@ -127,7 +127,7 @@ final class Events {
         return o;
     }
 
-    private static AccountView view(String account, long balance, long version) {
+    static AccountView view(String account, long balance, long version) {
         return new AccountView(account, "USD", balance, 0, balance, version, AccountStatus.ACTIVE);
     }
 
