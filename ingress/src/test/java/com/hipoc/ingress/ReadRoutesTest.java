@@ -64,7 +64,12 @@ class ReadRoutesTest {
             c.createStatement().execute(ReadModelInserts.TRANSACTIONS + "('rd-tx','withdrawal','REJECTED',2,'ACCOUNT_FROZEN',"
                     + "'rd-sql',NULL,5,'EUR','EUR',900,100,850,7,'FROZEN','2026-11-24 10:00:00.120'),"
                     + " ('rd-gone','deposit','REJECTED',2,'ACCOUNT_NOT_FOUND','rd-nobody',NULL,5,'USD',NULL,NULL,NULL,NULL,"
-                    + "NULL,NULL,'2026-11-24 10:00:01.000')");
+                    + "NULL,NULL,'2026-11-24 10:00:01.000'),"
+                    // A transfer's final status, a row beside its PENDING one (written here first, as a flush may).
+                    + " ('rd-transfer','transfer','COMPLETED',2,NULL,'rd-sql','rd-redis',40,'EUR','EUR',860,100,810,8,"
+                    + "'ACTIVE','2026-11-24 10:00:02.000'),"
+                    + " ('rd-transfer','transfer','PENDING',1,NULL,'rd-sql','rd-redis',40,'EUR','EUR',860,100,810,8,"
+                    + "'ACTIVE','2026-11-24 10:00:02.000')");
         }
         redis.hset(AccountHash.key("rd-redis"), Map.of(AccountHash.CURRENCY, "USD", AccountHash.BALANCE, "1000",
                 AccountHash.HELD, "300", AccountHash.OVERDRAFT_LIMIT, "100", AccountHash.STATUS, "ACTIVE",
@@ -185,6 +190,14 @@ class ReadRoutesTest {
         HttpResponse<String> missing = client.get("/v1/transactions/rd-none");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(TestClient.json(missing).get("code").asText()).isEqualTo("TRANSACTION_NOT_FOUND");
+    }
+
+    @Test
+    void aTransferAnswersWithItsFinalStatusNotItsPendingOne() {
+        Outcome completed = outcome("rd-transfer", CommandType.TRANSFER, null, 1795514402000L);
+        completed.status = OutcomeStatus.COMPLETED;
+        completed.account = new AccountView("rd-sql", "EUR", 860, 100, 810, 8, AccountStatus.ACTIVE);
+        assertThat(client.get("/v1/transactions/rd-transfer").body()).isEqualTo(answer(completed));
     }
 
     private static Outcome outcome(String txId, CommandType type, RejectReason reason, long acceptedAt) {

@@ -9,11 +9,9 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.util.List;
 
-import static com.hipoc.local.MigrationSql.REPO_MIGRATIONS;
 import static com.hipoc.local.MigrationSql.connect;
-import static com.hipoc.local.MigrationSql.filesBefore;
 import static com.hipoc.local.MigrationSql.rows;
-import static com.hipoc.local.MigrationSql.runAgain;
+import static com.hipoc.local.MigrationSql.runAllAgain;
 import static com.hipoc.local.MigrationSql.upgradedTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,11 +46,7 @@ class AppendOrderMigrationTest {
 
             // Each step checks whether the schema still needs it, so a second run changes nothing; nor does
             // a run of every file again (docker-compose's MySQL).
-            runAgain(s, REPO_MIGRATIONS.resolve(V006));
-            for (Path file : filesBefore(V006)) {
-                runAgain(s, file);
-            }
-            runAgain(s, REPO_MIGRATIONS.resolve(V006));
+            runAllAgain(s, V006);
             assertThat(rows(s, LEDGER)).isEqualTo(ledger);
             assertThat(rows(s, TRANSACTIONS)).isEqualTo(transactions);
             assertThat(rows(s, INDEXES)).isEqualTo(KEYS);

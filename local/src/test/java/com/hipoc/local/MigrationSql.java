@@ -65,6 +65,18 @@ final class MigrationSql {
         return rows;
     }
 
+    /**
+     * {@code file} again, then every file before it and {@code file} once more, as docker-compose's
+     * MySQL runs them all on a volume Flyway then migrates: each must change nothing the second time.
+     */
+    static void runAllAgain(Statement s, String file) throws Exception {
+        runAgain(s, REPO_MIGRATIONS.resolve(file));
+        for (Path before : filesBefore(file)) {
+            runAgain(s, before);
+        }
+        runAgain(s, REPO_MIGRATIONS.resolve(file));
+    }
+
     /** The file's statements one by one, again, outside Flyway: what a file must survive (docs/operations.md). */
     static void runAgain(Statement s, Path file) throws Exception {
         for (String statement : Files.readString(file).replaceAll("--[^\n]*", "").split(";")) {

@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.function.ToLongFunction;
 
 /**
- * One read-model table and how a batch of its rows is written, idempotently: as upserts
- * ({@link UpsertTable}), loaded in bulk ({@link LoadedTable}), or both.
+ * One read-model table and how a batch of its rows is written, idempotently: every table of the
+ * job is loaded in bulk ({@link LoadedTable}).
  */
 public abstract class JdbcTable<T> {
     private final String name;

@@ -34,7 +34,7 @@ final class HistoryReader {
     private static final String ANY_ENTRY = "SELECT 1 FROM ledger_entries WHERE account_id = ? LIMIT 1";
     private static final String OUTCOME = "SELECT type, status, reason, account_id, account_currency, account_balance,"
             + " account_held, account_available, account_version, account_status, created_at FROM transactions"
-            + " WHERE tx_id = ?";
+            + " WHERE tx_id = ? ORDER BY status_rank DESC LIMIT 1";
 
     private final DataSource db;
 

@@ -10,11 +10,11 @@ import java.util.Collection;
 import java.util.function.ToLongFunction;
 
 /**
- * A table written with one guarded upsert per row, sent as JDBC batches that the driver
- * rewrites into multi-row statements: for rows that must replace a stored row when newer,
- * which a bulk load cannot.
+ * A table written with one statement per row, sent as JDBC batches that the driver rewrites
+ * into multi-row statements: how the read models wrote before every table was loaded in bulk,
+ * kept so that {@link SinkThroughputMeasurement} can measure one against the other.
  */
-public abstract class UpsertTable<T> extends JdbcTable<T> {
+abstract class UpsertTable<T> extends JdbcTable<T> {
     protected UpsertTable(String name, ToLongFunction<T> decidedAt) {
         super(name, decidedAt);
     }
@@ -43,21 +43,5 @@ public abstract class UpsertTable<T> extends JdbcTable<T> {
      */
     static LocalDateTime utc(long epochMs) {
         return LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMs), ZoneOffset.UTC);
-    }
-
-    /**
-     * An {@code ON DUPLICATE KEY UPDATE} clause that overwrites {@code columns} only when the
-     * incoming {@code guard} is greater than the stored one. The guard is assigned last: MySQL
-     * evaluates the assignments left to right, so a column assigned after it would compare
-     * with the already updated guard and never change.
-     */
-    static String updateIfNewer(String guard, String... columns) {
-        StringBuilder sql = new StringBuilder(" ON DUPLICATE KEY UPDATE ");
-        for (String column : columns) {
-            sql.append(column).append(" = IF(VALUES(").append(guard).append(") > ").append(guard)
-                    .append(", VALUES(").append(column).append("), ").append(column).append("), ");
-        }
-        return sql.append(guard).append(" = GREATEST(").append(guard).append(", VALUES(").append(guard).append("))")
-                .toString();
     }
 }
