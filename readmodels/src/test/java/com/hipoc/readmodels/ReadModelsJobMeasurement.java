@@ -75,7 +75,8 @@ class ReadModelsJobMeasurement {
         for (int i = 0; i < commands; i++) {
             int kind = random.nextInt(100);
             int account = random.nextInt(ACCOUNTS);
-            String txId = "m-" + i;
+            // Random first, as clients' txIds are: in order they would fill the tx_id index's last page only.
+            String txId = Long.toHexString(random.nextLong()) + "-" + i;
             long ts = Events.TS + i;
             if (kind < 56 || kind >= 83 && kind < 95) {
                 events += send(producer, applied(account(account), txId, ts, ++versions[account]));
