@@ -120,10 +120,8 @@ class JdbcSinkTest {
             writeAndFlush(writer, List.of(Rows.transfer("tx-b", OutcomeStatus.FAILED, Rows.TS)));
             assertThat(rows("SELECT tx_id, status FROM transactions WHERE tx_id IN ('tx-a', 'tx-b') ORDER BY tx_id, status_rank"))
                     .as("each status a row of its own").containsExactly("tx-a|COMPLETED", "tx-b|PENDING", "tx-b|FAILED");
-            // What GET /v1/transactions/{txId} reads: the row of the highest rank, with the account it answered.
             String answers = "SELECT tx_id, status, status_rank, created_at, account_balance, account_version"
-                    + " FROM transactions t WHERE tx_id IN ('tx-a', 'tx-b')"
-                    + " AND status_rank = (SELECT MAX(status_rank) FROM transactions WHERE tx_id = t.tx_id) ORDER BY tx_id";
+                    + Tables.ANSWERING_TRANSACTIONS;
             List<String> decided = rows(answers);
             assertThat(decided).containsExactly("tx-a|COMPLETED|2|2026-09-21 14:13:20|90|2",
                     "tx-b|FAILED|2|2026-09-21 14:13:20|100|3");

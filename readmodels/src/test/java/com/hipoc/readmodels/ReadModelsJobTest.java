@@ -137,15 +137,12 @@ class ReadModelsJobTest {
     private static Map<String, List<String>> readModels() throws Exception {
         Map<String, List<String>> models = new HashMap<>();
         models.put("ledger_entries", rows("SELECT " + new LedgerTable().columns() + " FROM ledger_entries ORDER BY account_id, seq"));
-        // A transfer's PENDING row is there or not as flushes fell (a replay may add it): each txId's
-        // answer, its row of the highest rank, is what must be exact.
-        String answering = " FROM transactions t WHERE status_rank = (SELECT MAX(status_rank) FROM transactions"
-                + " WHERE tx_id = t.tx_id) ORDER BY tx_id";
+        // A replay may add a transfer's PENDING row that a flush had coalesced: each txId's answer must be exact.
         models.put("transactions", rows("SELECT tx_id, type, status, status_rank, reason, account_id, counterparty, amount,"
-                + " currency, created_at" + answering));
+                + " currency, created_at" + Tables.ANSWERING_TRANSACTIONS));
         models.put("answers", rows("SELECT tx_id, type, status, reason, account_id, account_currency, account_balance,"
                 + " account_held, account_available, account_version, account_status,"
-                + " TIMESTAMPDIFF(MICROSECOND, '1970-01-01', created_at) DIV 1000" + answering));
+                + " TIMESTAMPDIFF(MICROSECOND, '1970-01-01', created_at) DIV 1000" + Tables.ANSWERING_TRANSACTIONS));
         List<String> hashes = new ArrayList<>();
         try (Jedis jedis = RedisEndpoint.of(servers.config).connect()) {
             for (String key : jedis.keys(AccountHash.key("*")).stream().sorted().toList()) {

@@ -10,6 +10,14 @@ import java.util.List;
 
 /** What the read-model tables hold, as text a test can compare exactly. */
 final class Tables {
+    /**
+     * The rows a query reads after {@code SELECT ...}: each txId's answer, its {@code transactions}
+     * row of the highest rank (what GET /v1/transactions/{txId} reads), in txId order. Whether a
+     * transfer's PENDING row is there too depends on how the flushes fell.
+     */
+    static final String ANSWERING_TRANSACTIONS = " FROM transactions t WHERE status_rank ="
+            + " (SELECT MAX(status_rank) FROM transactions WHERE tx_id = t.tx_id) ORDER BY tx_id";
+
     private Tables() {
     }
 

@@ -116,8 +116,9 @@ final class HistoryReader {
     }
 
     /**
-     * The latest outcome recorded for a txId, rebuilt from its row: the account it answered is the
-     * row's account (the read models refuse an event where it is not), NULL columns when none.
+     * The latest outcome recorded for a txId, rebuilt from its row of the highest status rank (a
+     * transfer's final status beside its PENDING one): the account it answered is the row's account
+     * (the read models refuse an event where it is not), NULL columns when none.
      */
     Optional<Outcome> outcome(String txId) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(OUTCOME)) {
