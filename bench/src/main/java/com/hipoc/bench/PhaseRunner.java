@@ -2,6 +2,7 @@ package com.hipoc.bench;
 
 import org.HdrHistogram.Histogram;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -19,9 +20,15 @@ final class PhaseRunner {
 
     /** @param flinkUrl where the engine's decision latency is read during the phase, if it is Hi-PoC's */
     static PhaseResult run(Phase phase, Target target, Workload workload, BenchOptions options, Optional<String> flinkUrl,
-                           PrintStream out) throws InterruptedException {
+                           PrintStream out) throws IOException, InterruptedException {
         out.println("== " + phase.name() + ": " + target.describe() + ", " + phase.loop() + ", " + phase.duration().toSeconds()
                 + " s, " + options.accounts() + " accounts " + options.distribution());
+        if (phase.mode() == BenchOptions.Mode.HTTP && phase.target() == BenchOptions.TargetSystem.HIPOC) {
+            OutcomeCounts warm = ClientWarmup.run(new Workload(AccountPicker.of(options), options.mix(), options.seed(), "client-warmup"),
+                    phase.concurrency());
+            out.println(phase.name() + ": warmed the load generator's own HTTP client with " + warm.commands() + " requests in "
+                    + ClientWarmup.LENGTH.toSeconds() + " s to a responder in its JVM (the stack saw none of them)");
+        }
         if (!options.warmup().isZero()) {
             out.println(phase.name() + ": warming up for " + options.warmup().toSeconds() + " s (not counted)");
             drive(phase, new Dispatcher(target, workload::next, phase.concurrency(), new LatencyRecorder(), new OutcomeCounts()),
