@@ -23,8 +23,10 @@ final class ClientWarmup {
     /** Thousands of requests, as fast as the responder answers: enough for C1 to compile the client's path. */
     static final Duration LENGTH = Duration.ofSeconds(2);
     private static final Duration DRAIN = Duration.ofSeconds(10);
-    private static final byte[] ANSWER = ("{\"txId\":\"client-warmup\",\"status\":\"APPLIED\",\"account\":{\"account\":\"client-warmup\","
-            + "\"currency\":\"USD\",\"balance\":10000000,\"held\":0,\"available\":10000000,\"version\":2,\"status\":\"OPEN\"}}")
+    /** API.md's outcome of an applied deposit. */
+    private static final byte[] ANSWER = ("{\"txId\":\"client-warmup\",\"type\":\"deposit\",\"status\":\"APPLIED\","
+            + "\"account\":{\"account\":\"client-warmup\",\"currency\":\"USD\",\"balance\":10000000,\"held\":0,"
+            + "\"available\":10000000,\"version\":2,\"status\":\"ACTIVE\"},\"acceptedAt\":\"2026-11-24T10:00:00.123Z\"}")
             .getBytes(StandardCharsets.UTF_8);
     private static final String SERVER_TIMING = "request;dur=0.1, log;dur=1.0, engine;dur=1.0, results;dur=1.0, answer;dur=0.1";
 
@@ -32,9 +34,9 @@ final class ClientWarmup {
     }
 
     /**
-     * Sends {@code commands} to the in-JVM responder for {@link #LENGTH}, each of {@code
-     * concurrency} requests in flight as soon as the one before it is answered; returns how they ended (each APPLIED, when the client's path
-     * is the one a stack's answers take).
+     * Sends {@code commands} to the in-JVM responder for {@link #LENGTH}, each of {@code concurrency}
+     * slots sending again as soon as its request is answered. Returns how they ended: each APPLIED
+     * when the client took the path a stack's answers take.
      */
     static OutcomeCounts run(Workload commands, int concurrency) throws IOException, InterruptedException {
         // The JDK's server sends an answer's head and body in two writes; with Nagle's algorithm
