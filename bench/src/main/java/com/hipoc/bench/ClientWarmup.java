@@ -30,6 +30,12 @@ final class ClientWarmup {
             .getBytes(StandardCharsets.UTF_8);
     private static final String SERVER_TIMING = "request;dur=0.1, log;dur=1.0, engine;dur=1.0, results;dur=1.0, answer;dur=0.1";
 
+    static {
+        // Read once, when the JDK's server is first used. It sends an answer's head and body in two
+        // writes; with Nagle's algorithm the body waits for the client's delayed ACK of the head, ~40 ms.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private ClientWarmup() {
     }
 
@@ -39,9 +45,6 @@ final class ClientWarmup {
      * when the client took the path a stack's answers take.
      */
     static OutcomeCounts run(Workload commands, int concurrency) throws IOException, InterruptedException {
-        // The JDK's server sends an answer's head and body in two writes; with Nagle's algorithm
-        // the body waits for the client's delayed acknowledgement of the head, some 40 ms.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer responder = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), concurrency);
         responder.createContext("/", ClientWarmup::answer);
         responder.start();
