@@ -23,6 +23,7 @@ public final class KafkaSinks {
         producer.setProperty(ProducerConfig.ACKS_CONFIG, "all");
         producer.setProperty(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         producer.setProperty(ProducerConfig.LINGER_MS_CONFIG, Integer.toString(batching.lingerMs()));
+        producer.setProperty(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, Integer.toString(batching.maxInFlight()));
         producer.setProperty(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(batching.batchBytes()));
         producer.setProperty(ProducerConfig.COMPRESSION_TYPE_CONFIG, batching.compression());
         return KafkaSink.<T>builder()
